@@ -1,0 +1,18 @@
+# sourcedesk_add_test(<name> LABEL <unit|integration|gui|postgres|bench> SOURCES ... LIBS ... [TIMEOUT s])
+# One Qt Test executable per class or feature, registered with CTest and labelled.
+function(sourcedesk_add_test name)
+    cmake_parse_arguments(T "" "LABEL;TIMEOUT" "SOURCES;LIBS;ENV" ${ARGN})
+    if(NOT T_LABEL)
+        message(FATAL_ERROR "sourcedesk_add_test(${name}): LABEL is required")
+    endif()
+    if(NOT T_TIMEOUT)
+        set(T_TIMEOUT 300)
+    endif()
+    add_executable(${name} ${T_SOURCES})
+    target_link_libraries(${name} PRIVATE Qt6::Test sourcedesk_flags ${T_LIBS})
+    add_test(NAME ${name} COMMAND ${name})
+    set_tests_properties(${name} PROPERTIES
+        LABELS "${T_LABEL}"
+        TIMEOUT ${T_TIMEOUT}
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=sourcedesk.*.debug=false;${T_ENV}")
+endfunction()

@@ -1,0 +1,423 @@
+#include "CampaignRepository.h"
+
+#include "CandidateRow.h"
+#include "SqlUtil.h"
+#include "Workspace.h"
+
+namespace sd {
+
+namespace {
+
+constexpr auto kCampaignColumns = "id, name, description, owner, archived, is_sample, created_at, updated_at";
+
+Campaign readCampaign(const QSqlQuery &q, int i = 0)
+{
+    Campaign c;
+    c.id = q.value(i++).toLongLong();
+    c.name = q.value(i++).toString();
+    c.description = q.value(i++).toString();
+    c.owner = q.value(i++).toString();
+    c.archived = q.value(i++).toBool();
+    c.sample = q.value(i++).toBool();
+    c.createdAt = sql::fromDb(q.value(i++));
+    c.updatedAt = sql::fromDb(q.value(i++));
+    return c;
+}
+
+Status validate(const Campaign &c)
+{
+    if (c.name.trimmed().isEmpty())
+        return Error(Error::Code::InvalidArgument, QObject::tr("A campaign needs a name."), QStringLiteral("name"));
+    if (c.name.size() > 200)
+        return Error(Error::Code::InvalidArgument, QObject::tr("A campaign name has at most 200 characters."),
+                     QStringLiteral("name"));
+    return std::nullopt;
+}
+
+Status touchCampaign(const QSqlDatabase &db, qint64 id, qint64 now)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE campaigns SET updated_at = ? WHERE id = ?"));
+    q.addBindValue(now);
+    q.addBindValue(id);
+    return sql::exec(q, QStringLiteral("updating the campaign"));
+}
+
+} // namespace
+
+CampaignRepository::CampaignRepository(const Workspace &workspace) : m_workspace(workspace) {}
+
+Status CampaignRepository::create(Campaign &campaign)
+{
+    campaign.name = campaign.name.trimmed();
+    if (Status s = validate(campaign))
+        return s;
+    const qint64 now = sql::nowMs();
+    QSqlQuery q(m_workspace.connection());
+    if (Status s = sql::prepare(q, QStringLiteral("INSERT INTO campaigns(name, description, owner, archived, is_sample, "
+                                                  "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)")))
+        return s;
+    q.addBindValue(sql::text(campaign.name));
+    q.addBindValue(sql::text(campaign.description));
+    q.addBindValue(sql::text(campaign.owner));
+    q.addBindValue(campaign.archived ? 1 : 0);
+    q.addBindValue(campaign.sample ? 1 : 0);
+    q.addBindValue(now);
+    q.addBindValue(now);
+    if (Status s = sql::exec(q, QStringLiteral("creating the campaign")))
+        return s;
+    campaign.id = q.lastInsertId().toLongLong();
+    campaign.createdAt = campaign.updatedAt = sql::fromDb(now);
+    return std::nullopt;
+}
+
+Status CampaignRepository::update(Campaign &campaign)
+{
+    campaign.name = campaign.name.trimmed();
+    if (Status s = validate(campaign))
+        return s;
+    const qint64 now = sql::nowMs();
+    QSqlQuery q(m_workspace.connection());
+    if (Status s = sql::prepare(q, QStringLiteral("UPDATE campaigns SET name = ?, description = ?, owner = ?, archived = ?, "
+                                                  "updated_at = ? WHERE id = ?")))
+        return s;
+    q.addBindValue(sql::text(campaign.name));
+    q.addBindValue(sql::text(campaign.description));
+    q.addBindValue(sql::text(campaign.owner));
+    q.addBindValue(campaign.archived ? 1 : 0);
+    q.addBindValue(now);
+    q.addBindValue(campaign.id);
+    if (Status s = sql::exec(q, QStringLiteral("saving the campaign")))
+        return s;
+    if (q.numRowsAffected() != 1)
+        return Error(Error::Code::NotFound, QObject::tr("Campaign %1 does not exist.").arg(campaign.id));
+    campaign.updatedAt = sql::fromDb(now);
+    return std::nullopt;
+}
+
+Status CampaignRepository::setArchived(qint64 id, bool archived)
+{
+    auto c = get(id);
+    if (!c.ok())
+        return c.error();
+    c->archived = archived;
+    return update(c.value());
+}
+
+Status CampaignRepository::remove(qint64 id)
+{
+    QSqlQuery q(m_workspace.connection());
+    q.prepare(QStringLiteral("DELETE FROM campaigns WHERE id = ?"));
+    q.addBindValue(id);
+    if (Status s = sql::exec(q, QStringLiteral("deleting the campaign")))
+        return s;
+    if (q.numRowsAffected() != 1)
+        return Error(Error::Code::NotFound, QObject::tr("Campaign %1 does not exist.").arg(id));
+    return std::nullopt;
+}
+
+Result<Campaign> CampaignRepository::get(qint64 id) const
+{
+    QSqlQuery q(m_workspace.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM campaigns WHERE id = ?").arg(QLatin1StringView(kCampaignColumns)));
+    q.addBindValue(id);
+    if (Status s = sql::exec(q, QStringLiteral("reading the campaign")))
+        return *s;
+    if (!q.next())
+        return Error(Error::Code::NotFound, QObject::tr("Campaign %1 does not exist.").arg(id));
+    return readCampaign(q);
+}
+
+Result<std::optional<Campaign>> CampaignRepository::findByName(const QString &name) const
+{
+    QSqlQuery q(m_workspace.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM campaigns WHERE name = ? ORDER BY id LIMIT 1").arg(QLatin1StringView(kCampaignColumns)));
+    q.addBindValue(sql::text(name.trimmed()));
+    if (Status s = sql::exec(q, QStringLiteral("finding the campaign")))
+        return *s;
+    if (!q.next())
+        return std::optional<Campaign>();
+    return std::optional<Campaign>(readCampaign(q));
+}
+
+Result<QList<CampaignSummary>> CampaignRepository::list(bool includeArchived) const
+{
+    QSqlDatabase db = m_workspace.connection();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    const QString sql = QStringLiteral("SELECT %1 FROM campaigns %2 ORDER BY archived, updated_at DESC, id DESC")
+                            .arg(QLatin1StringView(kCampaignColumns),
+                                 includeArchived ? QString() : QStringLiteral("WHERE archived = 0"));
+    if (!q.exec(sql))
+        return sql::errorFrom(q, QStringLiteral("listing campaigns"));
+    QList<CampaignSummary> out;
+    QHash<qint64, qsizetype> index;
+    while (q.next()) {
+        CampaignSummary s;
+        s.campaign = readCampaign(q);
+        index.insert(s.campaign.id, out.size());
+        out << s;
+    }
+    QSqlQuery counts(db);
+    counts.setForwardOnly(true);
+    if (!counts.exec(QStringLiteral("SELECT campaign_id, status, count(*), max(coalesce(last_activity_at, 0)) "
+                                    "FROM campaign_members GROUP BY campaign_id, status")))
+        return sql::errorFrom(counts, QStringLiteral("counting campaign members"));
+    while (counts.next()) {
+        const auto it = index.constFind(counts.value(0).toLongLong());
+        if (it == index.cend())
+            continue;
+        CampaignSummary &s = out[it.value()];
+        const int status = counts.value(1).toInt();
+        const int n = counts.value(2).toInt();
+        if (status >= 0 && status < MemberStatusCount)
+            s.countByStatus[static_cast<std::size_t>(status)] += n;
+        s.total += n;
+        const qint64 last = counts.value(3).toLongLong();
+        if (last > 0 && (!s.lastActivityAt.isValid() || last > s.lastActivityAt.toMSecsSinceEpoch()))
+            s.lastActivityAt = sql::fromDb(last);
+    }
+    return out;
+}
+
+Result<int> CampaignRepository::addMembers(qint64 campaignId, const QList<qint64> &candidateIds, const QString &actor)
+{
+    QSqlDatabase db = m_workspace.connection();
+    sql::Transaction tx(db);
+    if (!tx.isActive())
+        return tx.error();
+    if (auto c = get(campaignId); !c.ok())
+        return c.error();
+    const qint64 now = sql::nowMs();
+    QSqlQuery ins(db);
+    if (Status s = sql::prepare(ins, QStringLiteral("INSERT OR IGNORE INTO campaign_members(campaign_id, candidate_id, status, "
+                                                    "added_at, status_changed_at) SELECT ?, id, 0, ?, ? FROM candidates WHERE id = ?")))
+        return *s;
+    QSqlQuery hist(db);
+    if (Status s = sql::prepare(hist, QStringLiteral("INSERT INTO member_status_history(campaign_id, candidate_id, status, "
+                                                     "changed_at, changed_by) VALUES (?, ?, 0, ?, ?)")))
+        return *s;
+    int added = 0;
+    for (qint64 id : candidateIds) {
+        ins.bindValue(0, campaignId);
+        ins.bindValue(1, now);
+        ins.bindValue(2, now);
+        ins.bindValue(3, id);
+        if (Status s = sql::exec(ins, QStringLiteral("adding to the campaign")))
+            return *s;
+        if (ins.numRowsAffected() != 1)
+            continue;
+        ++added;
+        hist.bindValue(0, campaignId);
+        hist.bindValue(1, id);
+        hist.bindValue(2, now);
+        hist.bindValue(3, sql::text(actor));
+        if (Status s = sql::exec(hist, QStringLiteral("recording the status")))
+            return *s;
+    }
+    if (Status s = touchCampaign(db, campaignId, now))
+        return *s;
+    if (Status s = tx.commit())
+        return *s;
+    return added;
+}
+
+Result<int> CampaignRepository::removeMembers(qint64 campaignId, const QList<qint64> &candidateIds)
+{
+    QSqlDatabase db = m_workspace.connection();
+    sql::Transaction tx(db);
+    if (!tx.isActive())
+        return tx.error();
+    QSqlQuery del(db);
+    del.prepare(QStringLiteral("DELETE FROM campaign_members WHERE campaign_id = ? AND candidate_id = ?"));
+    int removed = 0;
+    for (qint64 id : candidateIds) {
+        del.bindValue(0, campaignId);
+        del.bindValue(1, id);
+        if (Status s = sql::exec(del, QStringLiteral("removing from the campaign")))
+            return *s;
+        removed += del.numRowsAffected();
+    }
+    if (Status s = touchCampaign(db, campaignId, sql::nowMs()))
+        return *s;
+    if (Status s = tx.commit())
+        return *s;
+    return removed;
+}
+
+Result<int> CampaignRepository::setStatus(qint64 campaignId, const QList<qint64> &candidateIds, MemberStatus status,
+                                          const QString &actor)
+{
+    QSqlDatabase db = m_workspace.connection();
+    sql::Transaction tx(db);
+    if (!tx.isActive())
+        return tx.error();
+    const qint64 now = sql::nowMs();
+    QSqlQuery upd(db);
+    upd.prepare(QStringLiteral("UPDATE campaign_members SET status = ?, status_changed_at = ? "
+                               "WHERE campaign_id = ? AND candidate_id = ? AND status <> ?"));
+    QSqlQuery hist(db);
+    hist.prepare(QStringLiteral("INSERT INTO member_status_history(campaign_id, candidate_id, status, changed_at, changed_by) "
+                                "VALUES (?, ?, ?, ?, ?)"));
+    int changed = 0;
+    for (qint64 id : candidateIds) {
+        upd.bindValue(0, static_cast<int>(status));
+        upd.bindValue(1, now);
+        upd.bindValue(2, campaignId);
+        upd.bindValue(3, id);
+        upd.bindValue(4, static_cast<int>(status));
+        if (Status s = sql::exec(upd, QStringLiteral("changing the status")))
+            return *s;
+        if (upd.numRowsAffected() != 1)
+            continue;
+        ++changed;
+        hist.bindValue(0, campaignId);
+        hist.bindValue(1, id);
+        hist.bindValue(2, static_cast<int>(status));
+        hist.bindValue(3, now);
+        hist.bindValue(4, sql::text(actor));
+        if (Status s = sql::exec(hist, QStringLiteral("recording the status")))
+            return *s;
+    }
+    if (Status s = touchCampaign(db, campaignId, now))
+        return *s;
+    if (Status s = tx.commit())
+        return *s;
+    return changed;
+}
+
+namespace {
+
+constexpr auto kMemberColumns = "m.campaign_id, m.status, m.added_at, m.status_changed_at, m.last_activity_at";
+
+CampaignMember readMember(const QSqlQuery &q)
+{
+    CampaignMember m;
+    m.campaignId = q.value(0).toLongLong();
+    m.status = static_cast<MemberStatus>(q.value(1).toInt());
+    m.addedAt = sql::fromDb(q.value(2));
+    m.statusChangedAt = sql::fromDb(q.value(3));
+    m.lastActivityAt = sql::fromDb(q.value(4));
+    m.candidate = row::readCandidate(q, 5);
+    return m;
+}
+
+} // namespace
+
+Result<QList<CampaignMember>> CampaignRepository::members(const MemberQuery &query, const QVariantList &after,
+                                                          int limit) const
+{
+    QString where = QStringLiteral("m.campaign_id = ?");
+    QVariantList binds{query.campaignId};
+    if (query.status) {
+        where += QStringLiteral(" AND m.status = ?");
+        binds << static_cast<int>(*query.status);
+    }
+    if (after.size() == 2) {
+        where += QStringLiteral(" AND (m.added_at, m.candidate_id) > (?, ?)");
+        binds << after;
+    }
+    QSqlQuery q(m_workspace.connection());
+    q.setForwardOnly(true);
+    if (Status s = sql::prepare(q, QStringLiteral("SELECT %1, %2 FROM campaign_members m JOIN candidates c ON c.id = m.candidate_id "
+                                                  "WHERE %3 ORDER BY m.added_at, m.candidate_id LIMIT ?")
+                                       .arg(QLatin1StringView(kMemberColumns), row::candidateColumns(QStringLiteral("c")), where)))
+        return *s;
+    int i = 0;
+    for (const QVariant &b : std::as_const(binds))
+        q.bindValue(i++, b);
+    q.bindValue(i, limit);
+    if (Status s = sql::exec(q, QStringLiteral("listing campaign members")))
+        return *s;
+    QList<CampaignMember> out;
+    while (q.next())
+        out << readMember(q);
+    return out;
+}
+
+QVariantList CampaignRepository::cursorAfter(const CampaignMember &last)
+{
+    return {last.addedAt.toMSecsSinceEpoch(), last.candidate.id};
+}
+
+Result<qint64> CampaignRepository::memberCount(const MemberQuery &query) const
+{
+    QSqlQuery q(m_workspace.connection());
+    q.prepare(query.status ? QStringLiteral("SELECT count(*) FROM campaign_members WHERE campaign_id = ? AND status = ?")
+                           : QStringLiteral("SELECT count(*) FROM campaign_members WHERE campaign_id = ?"));
+    q.addBindValue(query.campaignId);
+    if (query.status)
+        q.addBindValue(static_cast<int>(*query.status));
+    if (Status s = sql::exec(q, QStringLiteral("counting campaign members")))
+        return *s;
+    return q.next() ? q.value(0).toLongLong() : qint64(0);
+}
+
+Result<std::optional<CampaignMember>> CampaignRepository::member(qint64 campaignId, qint64 candidateId) const
+{
+    QSqlQuery q(m_workspace.connection());
+    q.prepare(QStringLiteral("SELECT %1, %2 FROM campaign_members m JOIN candidates c ON c.id = m.candidate_id "
+                             "WHERE m.campaign_id = ? AND m.candidate_id = ?")
+                  .arg(QLatin1StringView(kMemberColumns), row::candidateColumns(QStringLiteral("c"))));
+    q.addBindValue(campaignId);
+    q.addBindValue(candidateId);
+    if (Status s = sql::exec(q, QStringLiteral("reading a campaign member")))
+        return *s;
+    if (!q.next())
+        return std::optional<CampaignMember>();
+    return std::optional<CampaignMember>(readMember(q));
+}
+
+Result<QList<MembershipInfo>> CampaignRepository::membershipsOf(qint64 candidateId) const
+{
+    QSqlQuery q(m_workspace.connection());
+    q.prepare(QStringLiteral("SELECT m.campaign_id, c.name, m.status, m.status_changed_at FROM campaign_members m "
+                             "JOIN campaigns c ON c.id = m.campaign_id WHERE m.candidate_id = ? ORDER BY c.name"));
+    q.addBindValue(candidateId);
+    if (Status s = sql::exec(q, QStringLiteral("reading campaigns of a candidate")))
+        return *s;
+    QList<MembershipInfo> out;
+    while (q.next()) {
+        out << MembershipInfo{q.value(0).toLongLong(), q.value(1).toString(),
+                              static_cast<MemberStatus>(q.value(2).toInt()), sql::fromDb(q.value(3))};
+    }
+    return out;
+}
+
+Result<QList<StatusChange>> CampaignRepository::statusHistory(qint64 campaignId, qint64 candidateId) const
+{
+    QSqlQuery q(m_workspace.connection());
+    q.prepare(QStringLiteral("SELECT status, changed_at, changed_by FROM member_status_history "
+                             "WHERE campaign_id = ? AND candidate_id = ? ORDER BY changed_at, id"));
+    q.addBindValue(campaignId);
+    q.addBindValue(candidateId);
+    if (Status s = sql::exec(q, QStringLiteral("reading the status history")))
+        return *s;
+    QList<StatusChange> out;
+    while (q.next()) {
+        out << StatusChange{campaignId, candidateId, static_cast<MemberStatus>(q.value(0).toInt()),
+                            sql::fromDb(q.value(1)), q.value(2).toString()};
+    }
+    return out;
+}
+
+Status CampaignRepository::removeSampleData()
+{
+    QSqlDatabase db = m_workspace.connection();
+    sql::Transaction tx(db);
+    if (!tx.isActive())
+        return tx.error();
+    // Keys and search rows first: neither is tied to candidates by a foreign key (see the schema).
+    for (const char *stmt : {"DELETE FROM candidate_keys WHERE candidate_id IN (SELECT id FROM candidates WHERE is_sample = 1)",
+                             "INSERT INTO candidates_fts(candidates_fts, rowid, first_name, last_name, emails, company, "
+                             "title, city, region, country_code, tags) SELECT 'delete', id, first_name, last_name, emails, "
+                             "company, title, city, region, country_code, tags FROM candidates WHERE is_sample = 1",
+                             "DELETE FROM candidates WHERE is_sample = 1", "DELETE FROM campaigns WHERE is_sample = 1"}) {
+        QSqlQuery q(db);
+        if (!q.exec(QString::fromLatin1(stmt)))
+            return sql::errorFrom(q, QStringLiteral("removing the sample data"));
+    }
+    return tx.commit();
+}
+
+} // namespace sd

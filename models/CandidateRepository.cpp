@@ -1,0 +1,473 @@
+#include "CandidateRepository.h"
+
+#include "CandidateRow.h"
+#include "SearchIndex.h"
+#include "SqlUtil.h"
+#include "Workspace.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace sd {
+
+namespace {
+
+constexpr int kKeyLookupChunk = 400; // bound parameters per IN (...) lookup
+
+QString cleanItem(QString s)
+{
+    s.replace(u'\n', u' ').replace(u'\r', u' ');
+    return s.trimmed();
+}
+
+QStringList cleanList(const QStringList &in, Qt::CaseSensitivity cs = Qt::CaseSensitive)
+{
+    QStringList out;
+    for (const QString &s : in) {
+        const QString c = cleanItem(s);
+        if (!c.isEmpty() && !out.contains(c, cs))
+            out << c;
+    }
+    return out;
+}
+
+QString placeholders(int n)
+{
+    QString s;
+    s.reserve(n * 2);
+    for (int i = 0; i < n; ++i)
+        s += i ? QStringLiteral(",?") : QStringLiteral("?");
+    return s;
+}
+
+int reasonRank(DuplicateReason r)
+{
+    switch (r) {
+    case DuplicateReason::Email: return 0;
+    case DuplicateReason::LinkedIn: return 1;
+    case DuplicateReason::NameAndCompany: return 2;
+    }
+    return 3;
+}
+
+// The best match among a candidate's keys: email beats LinkedIn beats name and company.
+std::optional<DuplicateMatch> bestMatch(const QStringList &keys, const QHash<QString, qint64> &stored,
+                                        const QHash<QString, int> &inBatch, qint64 ignoreId)
+{
+    std::optional<DuplicateMatch> best;
+    for (const QString &k : keys) {
+        DuplicateMatch m;
+        m.reason = keys::reasonOf(k);
+        if (auto it = inBatch.constFind(k); it != inBatch.cend()) {
+            m.batchRow = it.value();
+        } else if (auto st = stored.constFind(k); st != stored.cend() && st.value() != ignoreId) {
+            m.candidateId = st.value();
+        } else {
+            continue;
+        }
+        if (!best || reasonRank(m.reason) < reasonRank(best->reason))
+            best = m;
+    }
+    return best;
+}
+
+Result<QHash<QString, qint64>> lookupKeys(const QSqlDatabase &db, const QStringList &keysToFind)
+{
+    QHash<QString, qint64> found;
+    for (qsizetype from = 0; from < keysToFind.size(); from += kKeyLookupChunk) {
+        const QStringList chunk = keysToFind.mid(from, kKeyLookupChunk);
+        QSqlQuery q(db);
+        // Oldest record first, so the match for a key is stable.
+        if (Status s = sql::prepare(q, QStringLiteral("SELECT key, min(candidate_id) FROM candidate_keys WHERE key IN (%1) "
+                                                      "GROUP BY key").arg(placeholders(int(chunk.size())))))
+            return *s;
+        for (int i = 0; i < chunk.size(); ++i)
+            q.bindValue(i, chunk[i]);
+        if (Status s = sql::exec(q, QStringLiteral("looking for duplicates")))
+            return *s;
+        while (q.next())
+            found.insert(q.value(0).toString(), q.value(1).toLongLong());
+    }
+    return found;
+}
+
+class KeyWriter
+{
+public:
+    explicit KeyWriter(const QSqlDatabase &db) : m_insert(db), m_delete(db)
+    {
+        m_insert.prepare(QStringLiteral("INSERT OR IGNORE INTO candidate_keys(key, candidate_id) VALUES (?, ?)"));
+        m_delete.prepare(QStringLiteral("DELETE FROM candidate_keys WHERE key = ? AND candidate_id = ?"));
+    }
+    Status add(const QStringList &keys, qint64 id) { return run(m_insert, keys, id); }
+    Status drop(const QStringList &keys, qint64 id) { return run(m_delete, keys, id); }
+
+private:
+    static Status run(QSqlQuery &q, const QStringList &keys, qint64 id)
+    {
+        for (const QString &k : keys) {
+            q.bindValue(0, k);
+            q.bindValue(1, id);
+            if (Status s = sql::exec(q, QStringLiteral("updating duplicate keys")))
+                return s;
+        }
+        return std::nullopt;
+    }
+    QSqlQuery m_insert;
+    QSqlQuery m_delete;
+};
+
+Status insertRow(QSqlQuery &q, Candidate &c)
+{
+    const qint64 now = sql::nowMs();
+    row::bindWritable(q, c, 0);
+    q.bindValue(row::WritableColumnCount, now);
+    q.bindValue(row::WritableColumnCount + 1, now);
+    if (Status s = sql::exec(q, QStringLiteral("saving a candidate")))
+        return s;
+    c.id = q.lastInsertId().toLongLong();
+    c.rowVersion = 1;
+    c.createdAt = c.updatedAt = sql::fromDb(now);
+    return std::nullopt;
+}
+
+QString insertSql()
+{
+    return QStringLiteral("INSERT INTO candidates(%1, created_at, updated_at) VALUES (%2)")
+        .arg(row::writableColumnList(), placeholders(row::WritableColumnCount + 2));
+}
+
+Result<Candidate> fetch(const QSqlDatabase &db, qint64 id)
+{
+    QSqlQuery q(db);
+    if (Status s = sql::prepare(q, QStringLiteral("SELECT %1 FROM candidates WHERE id = ?").arg(row::candidateColumns())))
+        return *s;
+    q.addBindValue(id);
+    if (Status s = sql::exec(q, QStringLiteral("reading a candidate")))
+        return *s;
+    if (!q.next())
+        return Error(Error::Code::NotFound, QObject::tr("Candidate %1 does not exist.").arg(id));
+    return row::readCandidate(q);
+}
+
+// Writes the new values over the stored ones, guarded by the row version, and logs each change.
+Status updateInTransaction(const QSqlDatabase &db, const Candidate &stored, Candidate &c, const QString &actor)
+{
+    const qint64 now = sql::nowMs();
+    QSqlQuery q(db);
+    QString assignments;
+    const QStringList cols = row::writableColumnList().split(QStringLiteral(", "));
+    for (const QString &col : cols)
+        assignments += col + QStringLiteral(" = ?, ");
+    if (Status s = sql::prepare(q, QStringLiteral("UPDATE candidates SET %1 row_version = row_version + 1, updated_at = ? "
+                                                  "WHERE id = ? AND row_version = ?").arg(assignments)))
+        return s;
+    row::bindWritable(q, c, 0);
+    q.bindValue(row::WritableColumnCount, now);
+    q.bindValue(row::WritableColumnCount + 1, c.id);
+    q.bindValue(row::WritableColumnCount + 2, stored.rowVersion);
+    if (Status s = sql::exec(q, QStringLiteral("saving a candidate")))
+        return s;
+    if (q.numRowsAffected() != 1)
+        return Error(Error::Code::Conflict, QObject::tr("The candidate was changed elsewhere; reload and try again."));
+
+    const auto before = fieldValues(stored);
+    const auto after = fieldValues(c);
+    QSqlQuery log(db);
+    if (Status s = sql::prepare(log, QStringLiteral("INSERT INTO candidate_field_changes(candidate_id, field, old_value, "
+                                                    "new_value, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?)")))
+        return s;
+    QSet<QString> names(before.keyBegin(), before.keyEnd());
+    for (auto it = after.keyBegin(); it != after.keyEnd(); ++it)
+        names.insert(*it);
+    for (const QString &name : std::as_const(names)) {
+        const QString oldValue = before.value(name);
+        const QString newValue = after.value(name);
+        if (oldValue == newValue)
+            continue;
+        log.bindValue(0, c.id);
+        log.bindValue(1, name);
+        log.bindValue(2, sql::text(oldValue));
+        log.bindValue(3, sql::text(newValue));
+        log.bindValue(4, sql::text(actor));
+        log.bindValue(5, now);
+        if (Status s = sql::exec(log, QStringLiteral("logging a field change")))
+            return s;
+    }
+
+    if (Status s = SearchIndex(db).replace(stored, c))
+        return s;
+    const QStringList oldKeys = keys::forCandidate(stored);
+    const QStringList newKeys = keys::forCandidate(c);
+    if (oldKeys != newKeys) {
+        KeyWriter kw(db);
+        if (Status s = kw.drop(oldKeys, c.id))
+            return s;
+        if (Status s = kw.add(newKeys, c.id))
+            return s;
+    }
+    c.rowVersion = stored.rowVersion + 1;
+    c.createdAt = stored.createdAt;
+    c.updatedAt = sql::fromDb(now);
+    return std::nullopt;
+}
+
+} // namespace
+
+CandidateRepository::CandidateRepository(const Workspace &workspace) : m_workspace(workspace) {}
+
+Candidate CandidateRepository::sanitized(Candidate c)
+{
+    c.firstName = cleanItem(c.firstName);
+    c.lastName = cleanItem(c.lastName);
+    c.emails = cleanList(c.emails, Qt::CaseInsensitive);
+    c.phones = cleanList(c.phones);
+    c.company = cleanItem(c.company);
+    c.title = cleanItem(c.title);
+    c.city = cleanItem(c.city);
+    c.region = cleanItem(c.region);
+    c.countryCode = cleanItem(c.countryCode).toUpper();
+    c.linkedinUrl = cleanItem(c.linkedinUrl);
+    c.links = cleanList(c.links);
+    c.source = cleanItem(c.source);
+    c.tags = cleanList(c.tags, Qt::CaseInsensitive);
+    c.consentMethod = cleanItem(c.consentMethod);
+    return c;
+}
+
+Status CandidateRepository::insert(Candidate &candidate, const QString &actor)
+{
+    Q_UNUSED(actor)
+    candidate = sanitized(std::move(candidate));
+    QSqlDatabase db = m_workspace.connection();
+    sql::Transaction tx(db);
+    if (!tx.isActive())
+        return tx.error();
+    QSqlQuery q(db);
+    if (Status s = sql::prepare(q, insertSql()))
+        return s;
+    if (Status s = insertRow(q, candidate))
+        return s;
+    if (Status s = SearchIndex(db).add(candidate))
+        return s;
+    KeyWriter kw(db);
+    if (Status s = kw.add(keys::forCandidate(candidate), candidate.id))
+        return s;
+    return tx.commit();
+}
+
+Result<Candidate> CandidateRepository::get(qint64 id) const
+{
+    return fetch(m_workspace.connection(), id);
+}
+
+Status CandidateRepository::update(Candidate &candidate, const QString &actor)
+{
+    candidate = sanitized(std::move(candidate));
+    QSqlDatabase db = m_workspace.connection();
+    sql::Transaction tx(db);
+    if (!tx.isActive())
+        return tx.error();
+    auto stored = fetch(db, candidate.id);
+    if (!stored.ok())
+        return stored.error();
+    if (candidate.rowVersion != 0 && candidate.rowVersion != stored->rowVersion)
+        return Error(Error::Code::Conflict, QObject::tr("The candidate was changed elsewhere; reload and try again."));
+    if (Status s = updateInTransaction(db, stored.value(), candidate, actor))
+        return s;
+    return tx.commit();
+}
+
+Status CandidateRepository::remove(const QList<qint64> &ids)
+{
+    QSqlDatabase db = m_workspace.connection();
+    sql::Transaction tx(db);
+    if (!tx.isActive())
+        return tx.error();
+    KeyWriter kw(db);
+    SearchIndex index(db);
+    QSqlQuery del(db);
+    if (Status s = sql::prepare(del, QStringLiteral("DELETE FROM candidates WHERE id = ?")))
+        return s;
+    for (qint64 id : ids) {
+        auto stored = fetch(db, id);
+        if (!stored.ok())
+            return stored.error();
+        if (Status s = kw.drop(keys::forCandidate(stored.value()), id))
+            return s;
+        if (Status s = index.drop(stored.value()))
+            return s;
+        del.bindValue(0, id);
+        if (Status s = sql::exec(del, QStringLiteral("deleting a candidate")))
+            return s;
+    }
+    return tx.commit();
+}
+
+Result<std::optional<DuplicateMatch>> CandidateRepository::findDuplicate(const Candidate &candidate,
+                                                                        qint64 ignoreId) const
+{
+    const QStringList ks = keys::forCandidate(sanitized(candidate));
+    auto found = lookupKeys(m_workspace.connection(), ks);
+    if (!found.ok())
+        return found.error();
+    return bestMatch(ks, found.value(), {}, ignoreId);
+}
+
+Result<QList<ImportOutcome>> CandidateRepository::importBatch(const QList<Candidate> &rows, DuplicatePolicy policy,
+                                                              const QString &actor, qint64 campaignId)
+{
+    QSqlDatabase db = m_workspace.connection();
+    sql::Transaction tx(db);
+    if (!tx.isActive())
+        return tx.error();
+
+    QList<Candidate> clean;
+    QList<QStringList> rowKeys;
+    QStringList allKeys;
+    clean.reserve(rows.size());
+    rowKeys.reserve(rows.size());
+    for (const Candidate &r : rows) {
+        clean << sanitized(r);
+        rowKeys << keys::forCandidate(clean.constLast());
+        allKeys << rowKeys.constLast();
+    }
+    auto storedKeys = lookupKeys(db, allKeys);
+    if (!storedKeys.ok())
+        return storedKeys.error();
+
+    QSqlQuery insert(db);
+    if (Status s = sql::prepare(insert, insertSql()))
+        return *s;
+    QSqlQuery member(db);
+    if (campaignId > 0) {
+        if (Status s = sql::prepare(member, QStringLiteral("INSERT OR IGNORE INTO campaign_members(campaign_id, candidate_id, "
+                                                           "status, added_at, status_changed_at) VALUES (?, ?, 0, ?, ?)")))
+            return *s;
+    }
+    KeyWriter kw(db);
+    SearchIndex index(db);
+    QHash<QString, int> inBatch; // key -> row index whose record owns it in this batch
+    QList<ImportOutcome> outcomes;
+    outcomes.reserve(clean.size());
+    const qint64 now = sql::nowMs();
+
+    for (int i = 0; i < clean.size(); ++i) {
+        Candidate &c = clean[i];
+        ImportOutcome out;
+        out.match = bestMatch(rowKeys[i], storedKeys.value(), inBatch, 0);
+        if (!out.match) {
+            if (Status s = insertRow(insert, c))
+                return *s;
+            if (Status s = index.add(c))
+                return *s;
+            if (Status s = kw.add(rowKeys[i], c.id))
+                return *s;
+            for (const QString &k : std::as_const(rowKeys[i]))
+                inBatch.insert(k, i);
+            out.kind = ImportOutcome::Kind::Inserted;
+            out.candidateId = c.id;
+        } else {
+            const int owner = out.match->batchRow;
+            out.candidateId = owner >= 0 ? clean[owner].id : out.match->candidateId;
+            out.match->candidateId = out.candidateId;
+            if (policy == DuplicatePolicy::Skip) {
+                out.kind = ImportOutcome::Kind::Skipped;
+            } else {
+                Candidate stored;
+                if (owner >= 0) {
+                    stored = clean[owner];
+                } else {
+                    auto fetched = fetch(db, out.candidateId);
+                    if (!fetched.ok())
+                        return fetched.error();
+                    stored = fetched.value();
+                }
+                Candidate merged = CandidateRepository::merged(stored, c);
+                if (fieldValues(merged) != fieldValues(stored)) {
+                    if (Status s = updateInTransaction(db, stored, merged, actor))
+                        return *s;
+                    const QStringList newKeys = keys::forCandidate(merged);
+                    for (const QString &k : newKeys)
+                        inBatch.insert(k, owner >= 0 ? owner : i);
+                }
+                if (owner >= 0)
+                    clean[owner] = merged;
+                else
+                    c = merged;
+                out.kind = ImportOutcome::Kind::Merged;
+            }
+        }
+        if (campaignId > 0) {
+            member.bindValue(0, campaignId);
+            member.bindValue(1, out.candidateId);
+            member.bindValue(2, now);
+            member.bindValue(3, now);
+            if (Status s = sql::exec(member, QStringLiteral("adding to the campaign")))
+                return *s;
+        }
+        outcomes << out;
+    }
+    if (Status s = tx.commit())
+        return *s;
+    return outcomes;
+}
+
+Candidate CandidateRepository::merged(const Candidate &stored, const Candidate &incoming)
+{
+    Candidate m = stored;
+    auto fill = [](QString &target, const QString &value) {
+        if (target.trimmed().isEmpty() && !value.trimmed().isEmpty())
+            target = value;
+    };
+    auto unite = [](QStringList &target, const QStringList &values, Qt::CaseSensitivity cs) {
+        for (const QString &v : values) {
+            if (!v.isEmpty() && !target.contains(v, cs))
+                target << v;
+        }
+    };
+    fill(m.firstName, incoming.firstName);
+    fill(m.lastName, incoming.lastName);
+    unite(m.emails, incoming.emails, Qt::CaseInsensitive);
+    unite(m.phones, incoming.phones, Qt::CaseSensitive);
+    fill(m.company, incoming.company);
+    fill(m.title, incoming.title);
+    fill(m.city, incoming.city);
+    fill(m.region, incoming.region);
+    fill(m.countryCode, incoming.countryCode);
+    fill(m.linkedinUrl, incoming.linkedinUrl);
+    unite(m.links, incoming.links, Qt::CaseSensitive);
+    fill(m.source, incoming.source);
+    unite(m.tags, incoming.tags, Qt::CaseInsensitive);
+    for (auto it = incoming.customFields.cbegin(); it != incoming.customFields.cend(); ++it) {
+        if (m.customFields.value(it.key()).isEmpty() && !it.value().isEmpty())
+            m.customFields.insert(it.key(), it.value());
+    }
+    if (!incoming.notes.trimmed().isEmpty() && !m.notes.contains(incoming.notes.trimmed()))
+        m.notes = m.notes.isEmpty() ? incoming.notes : m.notes + QStringLiteral("\n\n") + incoming.notes;
+    if (m.consent == ConsentState::Unknown && incoming.consent != ConsentState::Unknown) {
+        m.consent = incoming.consent;
+        m.consentDate = incoming.consentDate;
+        m.consentMethod = incoming.consentMethod;
+    }
+    return m;
+}
+
+Result<QList<FieldChange>> CandidateRepository::fieldChanges(qint64 candidateId) const
+{
+    QSqlQuery q(m_workspace.connection());
+    if (Status s = sql::prepare(q, QStringLiteral("SELECT field, old_value, new_value, changed_by, changed_at FROM "
+                                                  "candidate_field_changes WHERE candidate_id = ? ORDER BY changed_at, id")))
+        return *s;
+    q.addBindValue(candidateId);
+    if (Status s = sql::exec(q, QStringLiteral("reading the change log")))
+        return *s;
+    QList<FieldChange> out;
+    while (q.next()) {
+        out << FieldChange{candidateId, q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                           q.value(3).toString(), sql::fromDb(q.value(4))};
+    }
+    return out;
+}
+
+} // namespace sd

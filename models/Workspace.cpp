@@ -1,0 +1,286 @@
+#include "Workspace.h"
+
+#include "Migrations.h"
+#include "SqlUtil.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThread>
+#include <QUuid>
+
+namespace {
+Q_LOGGING_CATEGORY(lcWorkspace, "sourcedesk.workspace")
+}
+
+namespace sd {
+
+namespace {
+
+constexpr auto kSchemaKey = "schema_version";
+
+// SQLite reports a non-database file only when the first statement runs; turn its words into ours.
+Error classifyOpenError(const QString &path, const QString &driverText)
+{
+    const QString lower = driverText.toLower();
+    if (lower.contains(QStringLiteral("not a database")) || lower.contains(QStringLiteral("malformed"))
+        || lower.contains(QStringLiteral("corrupt"))) {
+        return Error(Error::Code::Corrupt,
+                     QObject::tr("The workspace file is damaged or is not a Sourcedesk workspace (%1). "
+                                 "Nothing was changed; open another workspace or restore a backup.")
+                         .arg(driverText),
+                     path);
+    }
+    if (lower.contains(QStringLiteral("readonly")) || lower.contains(QStringLiteral("read-only"))) {
+        return Error(Error::Code::Io,
+                     QObject::tr("The workspace is read-only; check the file's permissions."), path);
+    }
+    return Error(Error::Code::Io, QObject::tr("Cannot open the workspace: %1").arg(driverText), path);
+}
+
+} // namespace
+
+Workspace::Workspace(QString path, bool readOnly)
+    : m_path(std::move(path))
+    , m_id(QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_readOnly(readOnly)
+{
+}
+
+Workspace::~Workspace()
+{
+    QMutexLocker lock(&m_mutex);
+    for (const QString &name : std::as_const(m_connectionNames)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+QString Workspace::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("workspace.sqlite"));
+}
+
+Result<std::shared_ptr<Workspace>> Workspace::open(const QString &path, const Options &options)
+{
+    if (path.isEmpty())
+        return Error(Error::Code::InvalidArgument, QObject::tr("No workspace path was given."));
+
+    const QFileInfo info(path);
+    if (info.exists() && info.isDir())
+        return Error(Error::Code::InvalidArgument, QObject::tr("This is a folder, not a workspace file."), path);
+    const bool existed = info.exists();
+    if (existed && !info.isReadable())
+        return Error(Error::Code::Io, QObject::tr("The workspace file cannot be read; check its permissions."), path);
+    if (!existed) {
+        if (options.readOnly)
+            return Error(Error::Code::NotFound, QObject::tr("The workspace file does not exist."), path);
+        if (!QDir().mkpath(info.absolutePath()))
+            return Error(Error::Code::Io, QObject::tr("Cannot create the folder for the workspace."),
+                         info.absolutePath());
+    }
+    const bool readOnly = options.readOnly || (existed && !info.isWritable());
+
+    std::shared_ptr<Workspace> ws(new Workspace(info.absoluteFilePath(), readOnly));
+    ws->m_created = !existed;
+    const int target = options.targetSchemaVersion > 0 ? options.targetSchemaVersion : currentSchemaVersion();
+    if (Status s = ws->prepareSchema(target)) {
+        ws.reset();
+        // Never leave an empty file behind for a workspace we failed to create.
+        if (!existed)
+            QFile::remove(info.absoluteFilePath());
+        return *s;
+    }
+    return ws;
+}
+
+Result<QSqlDatabase> Workspace::openConnection(const QString &name) const
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_path);
+    QString opts = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    if (m_readOnly)
+        opts += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(opts);
+    {
+        QMutexLocker lock(&m_mutex);
+        m_connectionNames.insert(name);
+    }
+    if (!db.open())
+        return classifyOpenError(m_path, db.lastError().text());
+
+    QSqlQuery q(db);
+    // The first statement is the first read of the file: a damaged or foreign file fails here.
+    if (!q.exec(QStringLiteral("PRAGMA schema_version")))
+        return classifyOpenError(m_path, q.lastError().text());
+    if (!m_readOnly) {
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next())
+            return classifyOpenError(m_path, q.lastError().text());
+        const QString mode = q.value(0).toString().toLower();
+        if (mode != QStringLiteral("wal")) {
+            return Error(Error::Code::Unsupported,
+                         QObject::tr("The workspace's folder does not support write-ahead logging (journal "
+                                     "mode is '%1'); keep workspaces on a local disk.")
+                             .arg(mode),
+                         m_path);
+        }
+    }
+    for (const char *pragma : {"PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL", "PRAGMA temp_store=MEMORY",
+                               "PRAGMA cache_size=-16000"}) {
+        if (!q.exec(QString::fromLatin1(pragma)))
+            return classifyOpenError(m_path, q.lastError().text());
+    }
+    return db;
+}
+
+QSqlDatabase Workspace::connection() const
+{
+    const QString name = QStringLiteral("sd:%1:%2").arg(m_id).arg(reinterpret_cast<quintptr>(QThread::currentThread()));
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_connectionNames.contains(name)) {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isOpen())
+                return db;
+        }
+    }
+    if (QSqlDatabase::contains(name))
+        QSqlDatabase::removeDatabase(name);
+    auto db = openConnection(name);
+    if (!db.ok()) {
+        qCWarning(lcWorkspace) << "cannot open a connection:" << db.error().toString();
+        return QSqlDatabase::database(name, false);
+    }
+    return db.value();
+}
+
+void Workspace::releaseThreadConnection() const
+{
+    const QString name = QStringLiteral("sd:%1:%2").arg(m_id).arg(reinterpret_cast<quintptr>(QThread::currentThread()));
+    QMutexLocker lock(&m_mutex);
+    if (!m_connectionNames.remove(name))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+Status Workspace::prepareSchema(int targetVersion)
+{
+    const QString name = QStringLiteral("sd:%1:%2").arg(m_id).arg(reinterpret_cast<quintptr>(QThread::currentThread()));
+    auto opened = openConnection(name);
+    if (!opened.ok())
+        return opened.error();
+    QSqlDatabase db = opened.value();
+
+    QSqlQuery q(db);
+    int version = 0;
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type='table' AND name='schema_info'")) || !q.next())
+        return classifyOpenError(m_path, q.lastError().text());
+    const bool hasInfo = q.value(0).toInt() > 0;
+    if (hasInfo) {
+        q.prepare(QStringLiteral("SELECT value FROM schema_info WHERE key = ?"));
+        q.addBindValue(QString::fromLatin1(kSchemaKey));
+        if (!q.exec() || !q.next())
+            return Error(Error::Code::Corrupt, QObject::tr("The workspace has no schema version; it is damaged."), m_path);
+        version = q.value(0).toInt();
+    } else {
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
+            return classifyOpenError(m_path, q.lastError().text());
+        if (q.value(0).toInt() > 0)
+            return Error(Error::Code::Corrupt,
+                         QObject::tr("This SQLite file is not a Sourcedesk workspace; it was left unchanged."), m_path);
+    }
+    q.finish();
+
+    if (version > currentSchemaVersion()) {
+        return Error(Error::Code::TooNew,
+                     QObject::tr("This workspace was written by a newer version of Sourcedesk (schema %1; this "
+                                 "version reads up to %2). Update Sourcedesk to open it; the file was not changed.")
+                         .arg(version)
+                         .arg(currentSchemaVersion()),
+                     m_path);
+    }
+    if (version >= targetVersion) {
+        m_schemaVersion = version;
+        return std::nullopt;
+    }
+    if (m_readOnly) {
+        return Error(Error::Code::Io,
+                     QObject::tr("The workspace needs an upgrade (schema %1 to %2) but it is read-only.")
+                         .arg(version)
+                         .arg(targetVersion),
+                     m_path);
+    }
+
+    // All pending migrations in one transaction: an upgrade either happens whole or not at all.
+    sql::Transaction tx(db);
+    if (!tx.isActive())
+        return tx.error();
+    for (const Migration &m : migrations()) {
+        if (m.version <= version || m.version > targetVersion)
+            continue;
+        for (const QString &stmt : m.statements) {
+            QSqlQuery step(db);
+            if (!step.exec(stmt)) {
+                return Error(Error::Code::Database,
+                             QObject::tr("Upgrading the workspace to schema %1 failed: %2")
+                                 .arg(m.version)
+                                 .arg(step.lastError().text()),
+                             m_path);
+            }
+        }
+        qCInfo(lcWorkspace) << "migrated to schema" << m.version << m.description;
+    }
+    QSqlQuery set(db);
+    set.prepare(QStringLiteral("INSERT INTO schema_info(key, value) VALUES (?, ?) "
+                               "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    set.bindValue(0, QString::fromLatin1(kSchemaKey));
+    set.bindValue(1, QString::number(targetVersion));
+    if (!set.exec())
+        return sql::errorFrom(set, QStringLiteral("recording the schema version"));
+    set.bindValue(0, QStringLiteral("written_by"));
+    set.bindValue(1, QStringLiteral(SOURCEDESK_VERSION));
+    if (!set.exec())
+        return sql::errorFrom(set, QStringLiteral("recording the application version"));
+    if (Status s = tx.commit())
+        return s;
+    m_schemaVersion = targetVersion;
+    return std::nullopt;
+}
+
+QString Workspace::setting(const QString &key, const QString &fallback) const
+{
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("SELECT value FROM workspace_settings WHERE key = ?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return fallback;
+}
+
+Status Workspace::setSetting(const QString &key, const QString &value) const
+{
+    QSqlQuery q(connection());
+    if (Status s = sql::prepare(q, QStringLiteral("INSERT INTO workspace_settings(key, value, updated_at) VALUES (?, ?, ?) "
+                                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value, "
+                                                  "updated_at = excluded.updated_at")))
+        return s;
+    q.addBindValue(key);
+    q.addBindValue(sql::text(value));
+    q.addBindValue(sql::nowMs());
+    return sql::exec(q, QStringLiteral("saving a workspace setting"));
+}
+
+} // namespace sd

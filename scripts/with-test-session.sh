@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Runs a command inside a private D-Bus session with an unlocked gnome-keyring Secret Service,
+# as the keychain tests need; everything started here is stopped when the command ends.
+set -euo pipefail
+if ! command -v dbus-run-session >/dev/null; then
+    exec "$@"
+fi
+if [ -z "${SOURCEDESK_IN_TEST_SESSION:-}" ]; then
+    export SOURCEDESK_IN_TEST_SESSION=1
+    export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
+    chmod 700 "$XDG_RUNTIME_DIR"
+    exec dbus-run-session -- "$0" "$@"
+fi
+# The keyring lives in a throw-away home; the daemon leaves with the session bus.
+home=$(mktemp -d)
+trap 'rm -rf "$home"' EXIT
+if command -v gnome-keyring-daemon >/dev/null; then
+    # An empty password unlocks the login keyring without a prompt.
+    eval "$(printf '' | HOME="$home" gnome-keyring-daemon --unlock --components=secrets --daemonize 2>/dev/null)" || true
+    export GNOME_KEYRING_CONTROL
+fi
+"$@"

@@ -1,0 +1,195 @@
+#include "CandidateRepository.h"
+#include "Migrations.h"
+#include "TempWorkspace.h"
+#include "Workspace.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sd;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+// Edits a workspace file behind the app's back, as an older or newer version would have left it.
+void rawExec(const QString &path, const QString &sql)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY2(q.exec(sql), qPrintable(sql));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+} // namespace
+
+class TestWorkspace : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void newWorkspaceHasCurrentSchemaAndWal()
+    {
+        test::TempWorkspace t;
+        QVERIFY(t.ws().isNew());
+        QCOMPARE(t.ws().schemaVersion(), currentSchemaVersion());
+        QSqlQuery q(t.ws().connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    void reopenKeepsData()
+    {
+        test::TempWorkspace t;
+        Candidate c = test::person(QStringLiteral("Ada"), QStringLiteral("Lovelace"), QStringLiteral("ada@example.com"));
+        QVERIFY(!CandidateRepository(t.ws()).insert(c, QStringLiteral("me")));
+        const QString path = t.path();
+        t.close();
+        auto again = Workspace::open(path);
+        QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().toString()));
+        QVERIFY(!again.value()->isNew());
+        auto got = CandidateRepository(*again.value()).get(c.id);
+        QVERIFY(got.ok());
+        QCOMPARE(got->primaryEmail(), QStringLiteral("ada@example.com"));
+    }
+
+    void oldWorkspaceUpgradesWithDataIntact()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        qint64 id = 0;
+        {
+            Workspace::Options v1;
+            v1.targetSchemaVersion = 1;
+            auto ws = Workspace::open(path, v1);
+            QVERIFY(ws.ok());
+            QCOMPARE(ws.value()->schemaVersion(), 1);
+            QSqlQuery q(ws.value()->connection());
+            // The v1 schema has no sample flag; write the row the way v1 did.
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO candidates(first_name, last_name, emails, created_at, updated_at) "
+                                          "VALUES ('Grace', 'Hopper', 'grace@example.com', 1, 1)")));
+            id = q.lastInsertId().toLongLong();
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO candidates_fts(rowid, first_name, last_name, emails, company, title, "
+                                          "city, region, country_code, tags) SELECT id, first_name, last_name, emails, "
+                                          "company, title, city, region, country_code, tags FROM candidates")));
+            QVERIFY(!q.exec(QStringLiteral("SELECT is_sample FROM candidates")));
+        }
+        auto ws = Workspace::open(path);
+        QVERIFY(ws.ok());
+        QCOMPARE(ws.value()->schemaVersion(), currentSchemaVersion());
+        auto got = CandidateRepository(*ws.value()).get(id);
+        QVERIFY(got.ok());
+        QCOMPARE(got->lastName, QStringLiteral("Hopper"));
+        QCOMPARE(got->sample, false);
+        // The search index written under v1 still answers after the upgrade.
+        auto found = CandidateRepository(*ws.value()).search(QStringLiteral("hop"), 10);
+        QVERIFY(found.ok());
+        QCOMPARE(found->size(), 1);
+        QVERIFY(!ws.value()->setSetting(QStringLiteral("k"), QStringLiteral("v")));
+        QCOMPARE(ws.value()->setting(QStringLiteral("k")), QStringLiteral("v"));
+    }
+
+    void newerWorkspaceIsRefusedAndLeftUnchanged()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
+        QVERIFY(Workspace::open(path).ok());
+        rawExec(path, QStringLiteral("UPDATE schema_info SET value = '999' WHERE key = 'schema_version'"));
+        rawExec(path, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        const QByteArray before = fileHash(path);
+        auto ws = Workspace::open(path);
+        QVERIFY(!ws.ok());
+        QCOMPARE(ws.error().code, Error::Code::TooNew);
+        QVERIFY(ws.error().message.contains(QStringLiteral("newer version")));
+        QVERIFY(ws.error().message.contains(QStringLiteral("999")));
+        QCOMPARE(ws.error().where, QFileInfo(path).absoluteFilePath());
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void corruptFileIsRefusedAndLeftUnchanged()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("junk.sqlite"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QByteArray junk;
+        for (int i = 0; i < 8192; ++i)
+            junk.append(char((i * 7919) % 251));
+        f.write(junk);
+        f.close();
+        auto ws = Workspace::open(path);
+        QVERIFY(!ws.ok());
+        QCOMPARE(ws.error().code, Error::Code::Corrupt);
+        QVERIFY(ws.error().message.contains(QStringLiteral("damaged")));
+        QFile check(path);
+        QVERIFY(check.open(QIODevice::ReadOnly));
+        QCOMPARE(check.readAll(), junk);
+    }
+
+    void foreignSqliteFileIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+        rawExec(path, QStringLiteral("CREATE TABLE music(id INTEGER PRIMARY KEY, title TEXT)"));
+        auto ws = Workspace::open(path);
+        QVERIFY(!ws.ok());
+        QCOMPARE(ws.error().code, Error::Code::Corrupt);
+        QVERIFY(ws.error().message.contains(QStringLiteral("not a Sourcedesk workspace")));
+    }
+
+    void folderAndMissingReadOnlyAreClearErrors()
+    {
+        QTemporaryDir dir;
+        auto asFolder = Workspace::open(dir.path());
+        QVERIFY(!asFolder.ok());
+        QCOMPARE(asFolder.error().code, Error::Code::InvalidArgument);
+        Workspace::Options ro;
+        ro.readOnly = true;
+        auto missing = Workspace::open(dir.filePath(QStringLiteral("none.sqlite")), ro);
+        QVERIFY(!missing.ok());
+        QCOMPARE(missing.error().code, Error::Code::NotFound);
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("none.sqlite"))));
+    }
+
+    void everyThreadGetsItsOwnConnection()
+    {
+        test::TempWorkspace t;
+        const QString mainName = t.ws().connection().connectionName();
+        QString workerName;
+        bool workerOk = false;
+        QThread *thread = QThread::create([&] {
+            ThreadConnectionGuard guard(t.ws());
+            QSqlDatabase db = t.ws().connection();
+            workerName = db.connectionName();
+            QSqlQuery q(db);
+            workerOk = q.exec(QStringLiteral("SELECT count(*) FROM candidates")) && q.next();
+        });
+        thread->start();
+        QVERIFY(thread->wait(10000));
+        delete thread;
+        QVERIFY(workerOk);
+        QVERIFY(!workerName.isEmpty());
+        QVERIFY(workerName != mainName);
+        QVERIFY(!QSqlDatabase::contains(workerName));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkspace)
+#include "tst_workspace.moc"
