@@ -17,7 +17,7 @@ target_compile_definitions(sourcedesk_flags INTERFACE
 if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     target_compile_options(sourcedesk_flags INTERFACE
         -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
-        -Wunused -Woverloaded-virtual -Wnull-dereference -Wimplicit-fallthrough
+        -Wunused -Woverloaded-virtual -Wimplicit-fallthrough
         -Wformat=2 -Wmissing-declarations)
     if(SOURCEDESK_WERROR)
         target_compile_options(sourcedesk_flags INTERFACE -Werror)

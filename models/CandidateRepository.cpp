@@ -1,6 +1,7 @@
 #include "CandidateRepository.h"
 
 #include "CandidateRow.h"
+#include "ImportWriter.h"
 #include "SearchIndex.h"
 #include "SqlUtil.h"
 #include "Workspace.h"
@@ -117,26 +118,6 @@ private:
     QSqlQuery m_delete;
 };
 
-Status insertRow(QSqlQuery &q, Candidate &c)
-{
-    const qint64 now = sql::nowMs();
-    row::bindWritable(q, c, 0);
-    q.bindValue(row::WritableColumnCount, now);
-    q.bindValue(row::WritableColumnCount + 1, now);
-    if (Status s = sql::exec(q, QStringLiteral("saving a candidate")))
-        return s;
-    c.id = q.lastInsertId().toLongLong();
-    c.rowVersion = 1;
-    c.createdAt = c.updatedAt = sql::fromDb(now);
-    return std::nullopt;
-}
-
-QString insertSql()
-{
-    return QStringLiteral("INSERT INTO candidates(%1, created_at, updated_at) VALUES (%2)")
-        .arg(row::writableColumnList(), placeholders(row::WritableColumnCount + 2));
-}
-
 Result<Candidate> fetch(const QSqlDatabase &db, qint64 id)
 {
     QSqlQuery q(db);
@@ -243,15 +224,10 @@ Status CandidateRepository::insert(Candidate &candidate, const QString &actor)
     sql::Transaction tx(db);
     if (!tx.isActive())
         return tx.error();
-    QSqlQuery q(db);
-    if (Status s = sql::prepare(q, insertSql()))
-        return s;
-    if (Status s = insertRow(q, candidate))
-        return s;
-    if (Status s = SearchIndex(db).add(candidate))
-        return s;
-    KeyWriter kw(db);
-    if (Status s = kw.add(keys::forCandidate(candidate), candidate.id))
+    auto writer = ImportWriter::create(db);
+    if (!writer.ok())
+        return writer.error();
+    if (Status s = writer.value()->insert(candidate, keys::forCandidate(candidate), sql::nowMs()))
         return s;
     return tx.commit();
 }
@@ -321,49 +297,38 @@ Result<QList<ImportOutcome>> CandidateRepository::importBatch(const QList<Candid
     sql::Transaction tx(db);
     if (!tx.isActive())
         return tx.error();
+    auto writer = ImportWriter::create(db);
+    if (!writer.ok())
+        return writer.error();
+    ImportWriter &w = *writer.value();
 
+    QHash<QString, qint64> storedKeys; // key -> stored owner, for the keys of this batch
+    QHash<QString, int> inBatch;       // key -> row index whose record owns it in this batch
     QList<Candidate> clean;
-    QList<QStringList> rowKeys;
-    QStringList allKeys;
     clean.reserve(rows.size());
-    rowKeys.reserve(rows.size());
-    for (const Candidate &r : rows) {
-        clean << sanitized(r);
-        rowKeys << keys::forCandidate(clean.constLast());
-        allKeys << rowKeys.constLast();
-    }
-    auto storedKeys = lookupKeys(db, allKeys);
-    if (!storedKeys.ok())
-        return storedKeys.error();
-
-    QSqlQuery insert(db);
-    if (Status s = sql::prepare(insert, insertSql()))
-        return *s;
-    QSqlQuery member(db);
-    if (campaignId > 0) {
-        if (Status s = sql::prepare(member, QStringLiteral("INSERT OR IGNORE INTO campaign_members(campaign_id, candidate_id, "
-                                                           "status, added_at, status_changed_at) VALUES (?, ?, 0, ?, ?)")))
-            return *s;
-    }
-    KeyWriter kw(db);
-    SearchIndex index(db);
-    QHash<QString, int> inBatch; // key -> row index whose record owns it in this batch
     QList<ImportOutcome> outcomes;
-    outcomes.reserve(clean.size());
+    outcomes.reserve(rows.size());
     const qint64 now = sql::nowMs();
 
-    for (int i = 0; i < clean.size(); ++i) {
+    for (int i = 0; i < rows.size(); ++i) {
+        clean << sanitized(rows[i]);
         Candidate &c = clean[i];
+        const QStringList rowKeys = keys::forCandidate(c);
+        for (const QString &k : rowKeys) {
+            if (inBatch.contains(k) || storedKeys.contains(k))
+                continue;
+            auto owner = w.lookupKey(k);
+            if (!owner.ok())
+                return owner.error();
+            if (owner->has_value())
+                storedKeys.insert(k, **owner);
+        }
         ImportOutcome out;
-        out.match = bestMatch(rowKeys[i], storedKeys.value(), inBatch, 0);
+        out.match = bestMatch(rowKeys, storedKeys, inBatch, 0);
         if (!out.match) {
-            if (Status s = insertRow(insert, c))
+            if (Status s = w.insert(c, rowKeys, now))
                 return *s;
-            if (Status s = index.add(c))
-                return *s;
-            if (Status s = kw.add(rowKeys[i], c.id))
-                return *s;
-            for (const QString &k : std::as_const(rowKeys[i]))
+            for (const QString &k : rowKeys)
                 inBatch.insert(k, i);
             out.kind = ImportOutcome::Kind::Inserted;
             out.candidateId = c.id;
@@ -387,10 +352,10 @@ Result<QList<ImportOutcome>> CandidateRepository::importBatch(const QList<Candid
                 if (fieldValues(merged) != fieldValues(stored)) {
                     if (Status s = updateInTransaction(db, stored, merged, actor))
                         return *s;
-                    const QStringList newKeys = keys::forCandidate(merged);
-                    for (const QString &k : newKeys)
+                    for (const QString &k : keys::forCandidate(merged))
                         inBatch.insert(k, owner >= 0 ? owner : i);
                 }
+                // The merged record now stands for this row too, so later rows find it in the batch.
                 if (owner >= 0)
                     clean[owner] = merged;
                 else
@@ -399,11 +364,7 @@ Result<QList<ImportOutcome>> CandidateRepository::importBatch(const QList<Candid
             }
         }
         if (campaignId > 0) {
-            member.bindValue(0, campaignId);
-            member.bindValue(1, out.candidateId);
-            member.bindValue(2, now);
-            member.bindValue(3, now);
-            if (Status s = sql::exec(member, QStringLiteral("adding to the campaign")))
+            if (Status s = w.addMember(campaignId, out.candidateId, now))
                 return *s;
         }
         outcomes << out;

@@ -15,7 +15,9 @@ constexpr const char *kWritable[] = {
     "consent_method", "is_sample"};
 static_assert(std::size(kWritable) == WritableColumnCount);
 
-QString customToText(const QMap<QString, QString> &fields)
+} // namespace
+
+QString customFieldsText(const QMap<QString, QString> &fields)
 {
     if (fields.isEmpty())
         return {};
@@ -24,6 +26,8 @@ QString customToText(const QMap<QString, QString> &fields)
         o.insert(it.key(), it.value());
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
+
+namespace {
 
 QMap<QString, QString> customFromText(const QString &text)
 {
@@ -96,26 +100,10 @@ Candidate readCandidate(const QSqlQuery &q, int first)
 
 void bindWritable(QSqlQuery &q, const Candidate &c, int first)
 {
-    int i = first;
-    q.bindValue(i++, sql::text(c.firstName));
-    q.bindValue(i++, sql::text(c.lastName));
-    q.bindValue(i++, sql::text(joinList(c.emails)));
-    q.bindValue(i++, sql::text(joinList(c.phones)));
-    q.bindValue(i++, sql::text(c.company));
-    q.bindValue(i++, sql::text(c.title));
-    q.bindValue(i++, sql::text(c.city));
-    q.bindValue(i++, sql::text(c.region));
-    q.bindValue(i++, sql::text(c.countryCode));
-    q.bindValue(i++, sql::text(c.linkedinUrl));
-    q.bindValue(i++, sql::text(joinList(c.links)));
-    q.bindValue(i++, sql::text(c.source));
-    q.bindValue(i++, sql::text(joinList(c.tags)));
-    q.bindValue(i++, sql::text(customToText(c.customFields)));
-    q.bindValue(i++, sql::text(c.notes));
-    q.bindValue(i++, static_cast<int>(c.consent));
-    q.bindValue(i++, sql::toDb(c.consentDate));
-    q.bindValue(i++, sql::text(c.consentMethod));
-    q.bindValue(i++, c.sample ? 1 : 0);
+    visitWritable(
+        c, [&](int i, const QString &v) { q.bindValue(first + i, sql::text(v)); },
+        [&](int i, qint64 v) { q.bindValue(first + i, v); },
+        [&](int i) { q.bindValue(first + i, QVariant(QMetaType::fromType<qint64>())); });
 }
 
 } // namespace sd::row
