@@ -11,6 +11,10 @@ function(sourcedesk_add_test name)
     add_executable(${name} ${T_SOURCES})
     target_link_libraries(${name} PRIVATE Qt6::Test sourcedesk_flags ${T_LIBS})
     add_test(NAME ${name} COMMAND ${name})
+    # QtTest's watchdog kills a test function after 5 minutes; benchmarks that build big data sets
+    # get the same limit as their CTest timeout.
+    math(EXPR _watchdog_ms "${T_TIMEOUT} * 1000")
+    list(APPEND T_ENV "QTEST_FUNCTION_TIMEOUT=${_watchdog_ms}")
     set_tests_properties(${name} PROPERTIES
         LABELS "${T_LABEL}"
         TIMEOUT ${T_TIMEOUT}

@@ -38,6 +38,15 @@ Status ActivityRepository::log(Activity &activity)
     if (!tx.isActive())
         return tx.error();
 
+    {
+        QSqlQuery exists(db);
+        exists.prepare(QStringLiteral("SELECT 1 FROM candidates WHERE id = ?"));
+        exists.addBindValue(activity.candidateId);
+        if (Status s = sql::exec(exists, QStringLiteral("reading the candidate")))
+            return s;
+        if (!exists.next())
+            return Error(Error::Code::NotFound, QObject::tr("Candidate %1 does not exist.").arg(activity.candidateId));
+    }
     std::optional<MemberStatus> current;
     if (activity.campaignId > 0) {
         QSqlQuery m(db);

@@ -4,6 +4,8 @@
 #include "SqlUtil.h"
 #include "Workspace.h"
 
+#include <QSqlError>
+
 namespace sd {
 
 namespace {
@@ -32,6 +34,15 @@ Status validate(const Campaign &c)
         return Error(Error::Code::InvalidArgument, QObject::tr("A campaign name has at most 200 characters."),
                      QStringLiteral("name"));
     return std::nullopt;
+}
+
+// The unique name index answers for both create and rename; say it in the user's words.
+Status nameTaken(const QSqlQuery &q, const Campaign &c, const QString &context)
+{
+    if (q.lastError().text().contains(QStringLiteral("UNIQUE"), Qt::CaseInsensitive))
+        return Error(Error::Code::Duplicate, QObject::tr("A campaign named \"%1\" already exists.").arg(c.name),
+                     QStringLiteral("name"));
+    return sql::errorFrom(q, context);
 }
 
 Status touchCampaign(const QSqlDatabase &db, qint64 id, qint64 now)
@@ -64,8 +75,8 @@ Status CampaignRepository::create(Campaign &campaign)
     q.addBindValue(campaign.sample ? 1 : 0);
     q.addBindValue(now);
     q.addBindValue(now);
-    if (Status s = sql::exec(q, QStringLiteral("creating the campaign")))
-        return s;
+    if (!q.exec())
+        return nameTaken(q, campaign, QStringLiteral("creating the campaign"));
     campaign.id = q.lastInsertId().toLongLong();
     campaign.createdAt = campaign.updatedAt = sql::fromDb(now);
     return std::nullopt;
@@ -87,8 +98,8 @@ Status CampaignRepository::update(Campaign &campaign)
     q.addBindValue(campaign.archived ? 1 : 0);
     q.addBindValue(now);
     q.addBindValue(campaign.id);
-    if (Status s = sql::exec(q, QStringLiteral("saving the campaign")))
-        return s;
+    if (!q.exec())
+        return nameTaken(q, campaign, QStringLiteral("saving the campaign"));
     if (q.numRowsAffected() != 1)
         return Error(Error::Code::NotFound, QObject::tr("Campaign %1 does not exist.").arg(campaign.id));
     campaign.updatedAt = sql::fromDb(now);

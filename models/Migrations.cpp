@@ -20,6 +20,9 @@ QStringList schemaV1()
             archived INTEGER NOT NULL DEFAULT 0,
             created_at INTEGER NOT NULL,
             updated_at INTEGER NOT NULL))"),
+        // Case-insensitively unique (the column is NOCASE): campaigns are chosen by name in the CLI
+        // and in imports.
+        QStringLiteral("CREATE UNIQUE INDEX campaigns_by_name ON campaigns(name)"),
         QStringLiteral(R"(CREATE TABLE candidates(
             id INTEGER PRIMARY KEY,
             first_name TEXT NOT NULL DEFAULT '' COLLATE NOCASE,
@@ -59,7 +62,7 @@ QStringList schemaV1()
         QStringLiteral(R"(CREATE VIRTUAL TABLE candidates_fts USING fts5(
             first_name, last_name, emails, company, title, city, region, country_code, tags,
             content='candidates', content_rowid='id',
-            tokenize='unicode61 remove_diacritics 2', prefix='2 3'))"),
+            tokenize='unicode61 remove_diacritics 2', prefix='2 3 4 5 6'))"),
         QStringLiteral(R"(CREATE TABLE candidate_field_changes(
             id INTEGER PRIMARY KEY,
             candidate_id INTEGER NOT NULL REFERENCES candidates(id) ON DELETE CASCADE,

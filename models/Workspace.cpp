@@ -63,10 +63,17 @@ Workspace::~Workspace()
     }
 }
 
+QString Workspace::dataFolder()
+{
+    // Not AppDataLocation: with organisation and application both "Sourcedesk" that doubles the
+    // folder name, and the GUI and the CLI must agree whatever names their mains set.
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return QDir(base).filePath(QStringLiteral("Sourcedesk"));
+}
+
 QString Workspace::defaultPath()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(dir).filePath(QStringLiteral("workspace.sqlite"));
+    return QDir(dataFolder()).filePath(QStringLiteral("workspace.sqlite"));
 }
 
 Result<std::shared_ptr<Workspace>> Workspace::open(const QString &path, const Options &options)

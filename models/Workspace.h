@@ -31,7 +31,9 @@ public:
     Workspace(const Workspace &) = delete;
     Workspace &operator=(const Workspace &) = delete;
 
-    // The platform's per-user data folder, e.g. ~/.local/share/Sourcedesk/workspace.sqlite.
+    // Sourcedesk's per-user data folder, e.g. ~/.local/share/Sourcedesk (logs live below it too).
+    static QString dataFolder();
+    // <dataFolder>/workspace.sqlite
     static QString defaultPath();
 
     QString path() const { return m_path; }

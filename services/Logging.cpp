@@ -1,5 +1,7 @@
 #include "Logging.h"
 
+#include "Workspace.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -110,7 +112,7 @@ QString redact(const QString &text)
 
 QString defaultFolder()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).filePath(QStringLiteral("logs"));
+    return QDir(Workspace::dataFolder()).filePath(QStringLiteral("logs"));
 }
 
 QString install(const QString &folder)

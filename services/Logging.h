@@ -16,7 +16,7 @@ QString redact(const QString &text);
 QString install(const QString &folder);
 void uninstall();
 
-// The per-user log folder: <app local data>/logs, e.g. ~/.local/share/Sourcedesk/logs.
+// The per-user log folder: <Workspace::dataFolder()>/logs, e.g. ~/.local/share/Sourcedesk/logs.
 QString defaultFolder();
 
 } // namespace sd::logging

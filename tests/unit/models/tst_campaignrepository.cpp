@@ -37,6 +37,12 @@ private slots:
         QVERIFY(!repo.create(ok));
         QCOMPARE(repo.get(ok.id)->name, QStringLiteral("Data engineers Q3"));
         QCOMPARE(repo.findByName(QStringLiteral("data ENGINEERS q3")).value()->id, ok.id);
+        Campaign same;
+        same.name = QStringLiteral("DATA engineers q3");
+        const Status taken = repo.create(same);
+        QVERIFY(taken);
+        QCOMPARE(taken->code, Error::Code::Duplicate);
+        QVERIFY(taken->message.contains(QStringLiteral("already exists")));
     }
 
     void membersCountsAndStatusHistory()
@@ -137,6 +143,11 @@ private slots:
         QVERIFY(timeline.ok());
         QCOMPARE(timeline->size(), 3);
         QCOMPARE(activities.forCampaign(c.id)->size(), 3);
+
+        Activity nobody{0, 424242, 0, ActivityKind::Call, {}, {}, {}, {}};
+        const Status missing = activities.log(nobody);
+        QVERIFY(missing);
+        QCOMPARE(missing->code, Error::Code::NotFound);
 
         Activity outsider{0, a, 987654, ActivityKind::Call, {}, {}, {}, {}};
         const Status notMember = activities.log(outsider);
