@@ -1,0 +1,203 @@
+#include "CliApp.h"
+
+#include "Commands.h"
+#include "Tr.h"
+#include "Workspace.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonObject>
+
+#include <functional>
+
+namespace sd::cli {
+
+namespace {
+
+using Runner = std::function<int(Context &, const QStringList &)>;
+
+struct CommandEntry
+{
+    const char *name;
+    Runner run;
+};
+
+const QList<CommandEntry> &commands()
+{
+    static const QList<CommandEntry> list = {
+        {"import", runImport},
+        {"export", runExport},
+        {"campaigns", runCampaigns},
+        {"candidates", runCandidates},
+        {"add-to-campaign", runAddToCampaign},
+        {"set-status", runSetStatus},
+        {"log-activity", runLogActivity},
+    };
+    return list;
+}
+
+QString version()
+{
+    const QString v = QCoreApplication::applicationVersion();
+    return v.isEmpty() ? QStringLiteral(SOURCEDESK_VERSION) : v;
+}
+
+} // namespace
+
+CliApp::CliApp(QTextStream &out, QTextStream &err, Environment env)
+    : m_out(out)
+    , m_err(err)
+    , m_env(std::move(env))
+{}
+
+QStringList CliApp::commandNames()
+{
+    QStringList names;
+    for (const CommandEntry &c : commands())
+        names << QString::fromLatin1(c.name);
+    return names;
+}
+
+QString CliApp::helpText()
+{
+    return Tr::
+        tr("Usage: sourcedesk-cli [--workspace PATH] [--json] <command> [arguments] [options]\n"
+           "\n"
+           "Sourcedesk from the command line: campaigns, sourced candidates and outreach on a local "
+           "workspace.\n"
+           "\n"
+           "Commands:\n"
+           "  import FILE [--campaign NAME|ID] [--mapping FILE.json] [--on-duplicate skip|merge] "
+           "[--dry-run]\n"
+           "                                 Import candidates from a CSV file.\n"
+           "  export FILE|- [--campaign NAME|ID] [--search TEXT]\n"
+           "                                 Export candidates to CSV ('-' writes to stdout).\n"
+           "  campaigns list [--all]         Campaigns with their member counts per status.\n"
+           "  campaigns create NAME [--description TEXT] [--owner NAME]\n"
+           "  campaigns archive|unarchive|delete NAME|ID\n"
+           "  candidates list [--sort name|company|updated|newest] [--limit N] [--tag TAG]\n"
+           "  candidates search TEXT [--limit N]\n"
+           "  candidates show ID             All fields, campaigns, activity timeline and change log.\n"
+           "  candidates add --first NAME --last NAME --email EMAIL [...] [--on-duplicate skip|merge|error]\n"
+           "  add-to-campaign CAMPAIGN ID... | add-to-campaign CAMPAIGN --search TEXT\n"
+           "  set-status CAMPAIGN STATUS ID...\n"
+           "                                 STATUS: added, contacted, replied, interested, not_interested,\n"
+           "                                 bounced, unsubscribed.\n"
+           "  log-activity ID --kind KIND [--campaign C] [--subject TEXT] [--body TEXT|--body-file FILE]\n"
+           "               [--at ISO8601] [--author NAME]\n"
+           "                                 KIND: email_sent, email_reply, linkedin_message, "
+           "linkedin_inmail,\n"
+           "                                 connection_request, call, meeting, note.\n"
+           "\n"
+           "Run 'sourcedesk-cli <command> --help' for the options of a command.\n"
+           "\n"
+           "Global options:\n"
+           "  --workspace PATH  The workspace file. Default: $SOURCEDESK_WORKSPACE, else the per-user "
+           "workspace\n"
+           "                    (%1).\n"
+           "  --json            Machine-readable output: one JSON document on stdout; errors as\n"
+           "                    {\"error\": {\"code\", \"exitCode\", \"message\", \"where\"}} on stderr.\n"
+           "  -h, --help        Show this help.\n"
+           "  -v, --version     Show the version.\n"
+           "\n"
+           "Changes are recorded as made by the operating system user ($USER).\n"
+           "\n"
+           "Exit codes:\n"
+           "  0    success\n"
+           "  1    some rows or items failed, the rest was done (e.g. an import with bad rows)\n"
+           "  2    usage error: unknown command or option, missing or bad argument\n"
+           "  3    not found: no such campaign or candidate\n"
+           "  4    the workspace cannot be opened or written (missing, corrupt, from a newer version, "
+           "unreadable)\n"
+           "  5    an input file cannot be read or is malformed (CSV, mapping, body file)\n"
+           "  6    conflict: a duplicate or another conflict was refused\n"
+           "  130  cancelled (Ctrl+C); nothing half-done is kept\n")
+            .arg(Workspace::defaultPath());
+}
+
+int CliApp::run(const QStringList &arguments)
+{
+    Context context(m_out, m_err, m_env);
+    OutputFormatter &output = context.output();
+
+    QCommandLineParser parser;
+    // Everything from the command name on belongs to the command.
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show this help."));
+    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
+                                           Tr::tr("Show the version."));
+    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Machine-readable output."));
+    const QCommandLineOption workspace(QStringLiteral("workspace"), Tr::tr("The workspace file."),
+                                       Tr::tr("PATH"));
+    parser.addOptions({help, versionOption, json, workspace});
+
+    QStringList args = arguments;
+    if (args.isEmpty())
+        args << QStringLiteral("sourcedesk-cli");
+    const qsizetype firstPositional = [&] {
+        for (qsizetype i = 1; i < args.size(); ++i) {
+            if (!args.at(i).startsWith(u'-'))
+                return i;
+            if (args.at(i) == QStringLiteral("--workspace"))
+                ++i;
+        }
+        return args.size();
+    }();
+    if (args.mid(1, firstPositional - 1).contains(QStringLiteral("--json")))
+        output.setJson(true);
+
+    if (!parser.parse(args)) {
+        return context.fail(usageError(parser.errorText() + u' ' +
+                                       Tr::tr("Global options: --workspace PATH, --json, --help, --version. "
+                                              "See 'sourcedesk-cli --help'.")));
+    }
+    if (parser.isSet(json))
+        output.setJson(true);
+    if (parser.isSet(workspace)) {
+        const QString path = parser.value(workspace).trimmed();
+        if (path.isEmpty())
+            return context.fail(
+                usageError(Tr::tr("--workspace needs a file path."), QStringLiteral("--workspace")));
+        context.setWorkspaceOverride(path);
+    }
+    if (parser.isSet(versionOption)) {
+        if (output.json())
+            output.printJson({{QStringLiteral("version"), version()}});
+        else
+            output.print(QStringLiteral("sourcedesk-cli %1").arg(version()));
+        return ExitOk;
+    }
+
+    QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty() && positional.first() == QStringLiteral("help")) {
+        positional.removeFirst();
+        if (positional.isEmpty()) {
+            output.out() << helpText();
+            output.out().flush();
+            return ExitOk;
+        }
+        positional << QStringLiteral("--help");
+    }
+    if (positional.isEmpty()) {
+        if (parser.isSet(help)) {
+            output.out() << helpText();
+            output.out().flush();
+            return ExitOk;
+        }
+        return context.fail(usageError(Tr::tr("No command given. Commands: %1. See 'sourcedesk-cli --help'.")
+                                           .arg(commandNames().join(QStringLiteral(", ")))));
+    }
+    const QString name = positional.takeFirst();
+    if (parser.isSet(help))
+        positional << QStringLiteral("--help");
+    for (const CommandEntry &c : commands()) {
+        if (name == QLatin1StringView(c.name))
+            return c.run(context, positional);
+    }
+    return context.fail(usageError(Tr::tr("Unknown command '%1'. Commands: %2. See 'sourcedesk-cli --help'.")
+                                       .arg(name, commandNames().join(QStringLiteral(", "))),
+                                   name));
+}
+
+} // namespace sd::cli

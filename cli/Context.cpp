@@ -1,0 +1,139 @@
+#include "Context.h"
+
+#include "CampaignRepository.h"
+#include "CandidateRepository.h"
+#include "Tr.h"
+#include "Workspace.h"
+
+#include <QFileInfo>
+
+#include <cstdio>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
+namespace sd::cli {
+
+QString nonNull(const QString &text)
+{
+    // fromUtf8 of an empty, non-null view gives an empty, non-null string.
+    return text.isNull() ? QString::fromUtf8("") : text;
+}
+
+Environment Environment::fromSystem()
+{
+    Environment env;
+    env.workspace = qEnvironmentVariable("SOURCEDESK_WORKSPACE");
+    for (const char *name : {"USER", "LOGNAME", "USERNAME"}) {
+        env.userName = qEnvironmentVariable(name).trimmed();
+        if (!env.userName.isEmpty())
+            break;
+    }
+#ifndef Q_OS_WIN
+    if (env.userName.isEmpty()) {
+        if (const passwd *pw = getpwuid(geteuid()); pw && pw->pw_name)
+            env.userName = QString::fromLocal8Bit(pw->pw_name);
+    }
+#endif
+#ifdef Q_OS_WIN
+    env.stderrIsTty = _isatty(_fileno(stderr)) != 0;
+#else
+    env.stderrIsTty = isatty(fileno(stderr)) != 0;
+#endif
+    return env;
+}
+
+Context::Context(QTextStream &out, QTextStream &err, Environment env)
+    : m_output(out, err)
+    , m_env(std::move(env))
+{}
+
+Context::~Context() = default;
+
+QString Context::workspacePath() const
+{
+    if (!m_workspaceOverride.isEmpty())
+        return m_workspaceOverride;
+    if (!m_env.workspace.isEmpty())
+        return m_env.workspace;
+    return Workspace::defaultPath();
+}
+
+QString Context::actor() const
+{
+    return m_env.userName.isEmpty() ? Tr::tr("unknown user") : m_env.userName;
+}
+
+std::optional<int> Context::openWorkspace(Access access)
+{
+    if (m_workspace)
+        return std::nullopt;
+    const QString path = workspacePath();
+    const bool named = !m_workspaceOverride.isEmpty() || !m_env.workspace.isEmpty();
+    if (access == Access::Read && named && !QFileInfo::exists(path)) {
+        return fail({ExitWorkspace, QStringLiteral("workspace_missing"),
+                     Tr::tr("The workspace file does not exist; check --workspace or SOURCEDESK_WORKSPACE "
+                            "(commands that change data create a new workspace)."),
+                     path});
+    }
+    auto opened = Workspace::open(path);
+    if (!opened.ok()) {
+        CliError e = fromError(opened.error(), ErrorSource::Workspace);
+        if (e.where.isEmpty())
+            e.where = path;
+        return fail(e);
+    }
+    m_workspace = opened.value();
+    return std::nullopt;
+}
+
+int Context::fail(const CliError &error)
+{
+    m_output.printError(error);
+    return error.exitCode;
+}
+
+Expected<Campaign> Context::resolveCampaign(const QString &nameOrId, const QString &argument)
+{
+    const QString text = nameOrId.trimmed();
+    if (text.isEmpty())
+        return usageError(Tr::tr("%1 needs a campaign name or id.").arg(argument), argument);
+    CampaignRepository campaigns(*m_workspace);
+    auto byName = campaigns.findByName(text);
+    if (!byName.ok())
+        return fromError(byName.error(), ErrorSource::Data);
+    if (byName.value())
+        return *byName.value();
+    bool isNumber = false;
+    const qint64 id = text.toLongLong(&isNumber);
+    if (isNumber && id > 0) {
+        auto byId = campaigns.get(id);
+        if (byId.ok())
+            return byId.value();
+        if (byId.error().code != sd::Error::Code::NotFound)
+            return fromError(byId.error(), ErrorSource::Data);
+    }
+    return notFoundError(
+        Tr::tr("No campaign is named or numbered '%1'; 'sourcedesk-cli campaigns list --all' "
+               "shows them.")
+            .arg(text),
+        argument);
+}
+
+Expected<Candidate> Context::candidate(qint64 id)
+{
+    CandidateRepository candidates(*m_workspace);
+    auto c = candidates.get(id);
+    if (!c.ok()) {
+        if (c.error().code == sd::Error::Code::NotFound)
+            return notFoundError(Tr::tr("Candidate %1 does not exist.").arg(id), QString::number(id));
+        return fromError(c.error(), ErrorSource::Data);
+    }
+    return c.value();
+}
+
+} // namespace sd::cli
