@@ -1,0 +1,68 @@
+#pragma once
+
+#include "Types.h"
+
+#include <QList>
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QMenu;
+class QTableView;
+class QToolButton;
+
+namespace sd {
+class MemberTableModel;
+class Workspace;
+} // namespace sd
+
+namespace sd::ui {
+
+class ChangeNotifier;
+
+// One campaign's members: status filter, multi-select with bulk add/remove/status change and
+// "Log activity…"; double-click opens the candidate profile.
+class CampaignDetailView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CampaignDetailView(const Workspace &workspace, ChangeNotifier *notifier, QWidget *parent = nullptr);
+
+    void setCampaign(const Campaign &campaign);
+    qint64 campaignId() const { return m_campaign.id; }
+    MemberTableModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QList<qint64> selectedCandidateIds() const;
+
+public slots:
+    void addMembers();
+    void removeSelected();
+    void setSelectedStatus(sd::MemberStatus status);
+    void logActivity();
+    void openSelectedProfile();
+    void reloadMembers();
+
+private:
+    void updateActions();
+    void updateHeader();
+
+    const Workspace &m_workspace;
+    ChangeNotifier *m_notifier;
+    Campaign m_campaign;
+    MemberTableModel *m_model;
+    QLabel *m_title;
+    QLabel *m_description;
+    QComboBox *m_statusFilter;
+    QTableView *m_table;
+    QToolButton *m_statusButton;
+    QMenu *m_statusMenu;
+    QAction *m_addAction;
+    QAction *m_removeAction;
+    QAction *m_logAction;
+    QAction *m_openAction;
+    QList<QAction *> m_statusActions;
+};
+
+} // namespace sd::ui

@@ -1,0 +1,400 @@
+#include "MainWindow.h"
+
+#include "CampaignDetailView.h"
+#include "CampaignRepository.h"
+#include "CampaignsView.h"
+#include "CandidateRepository.h"
+#include "CandidatesView.h"
+#include "ChangeNotifier.h"
+#include "FileDialog.h"
+#include "MessageBox.h"
+#include "Named.h"
+#include "SettingsView.h"
+#include "ShortcutsDialog.h"
+#include "Workspace.h"
+#ifdef SOURCEDESK_HAVE_CSV_IMPORT
+#include "CsvExportRunner.h"
+#include "ImportWizard.h"
+#endif
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+
+namespace sd::ui {
+
+MainWindow::MainWindow(std::shared_ptr<Workspace> workspace, QWidget *parent)
+    : QMainWindow(parent)
+    , m_workspace(std::move(workspace))
+    , m_notifier(new ChangeNotifier(this))
+    , m_sideBar(named(new QListWidget(this), QStringLiteral("viewList"), tr("Views")))
+    , m_stack(named(new QStackedWidget(this), QStringLiteral("viewStack"), tr("Current view")))
+    , m_campaigns(new CampaignsView(*m_workspace, m_notifier, this))
+    , m_candidates(new CandidatesView(*m_workspace, m_notifier, this))
+    , m_settings(new SettingsView(*m_workspace, m_notifier, this))
+    , m_pathLabel(named(new QLabel(this), QStringLiteral("statusWorkspace"), tr("Workspace")))
+    , m_countsLabel(named(new QLabel(this), QStringLiteral("statusCounts"), tr("Counts")))
+    , m_taskLabel(named(new QLabel(this), QStringLiteral("statusTask"), tr("Running task")))
+    , m_progress(named(new QProgressBar(this), QStringLiteral("statusProgress"), tr("Progress")))
+    , m_cancelTask(named(new QPushButton(tr("Cancel"), this), QStringLiteral("statusCancel"),
+                         tr("Cancel the running task")))
+    , m_countsTimer(new QTimer(this))
+{
+    named(this, QStringLiteral("mainWindow"), tr("Sourcedesk"));
+    setWindowTitle(tr("Sourcedesk — %1").arg(QFileInfo(m_workspace->path()).fileName()));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/sourcedesk.svg")));
+    setAcceptDrops(true);
+
+    struct Page
+    {
+        QWidget *view;
+        QString title;
+        QString icon;
+    };
+    const Page pages[] = {
+        {m_campaigns, tr("Campaigns"), QStringLiteral(":/icons/campaigns.svg")},
+        {m_candidates, tr("Candidates"), QStringLiteral(":/icons/candidates.svg")},
+        {m_settings, tr("Settings"), QStringLiteral(":/icons/settings.svg")},
+    };
+    for (const Page &page : pages) {
+        auto *item = new QListWidgetItem(QIcon(page.icon), page.title, m_sideBar);
+        item->setData(Qt::AccessibleTextRole, page.title);
+        m_stack->addWidget(page.view);
+    }
+    m_sideBar->setIconSize(QSize(24, 24));
+    m_sideBar->setFixedWidth(150);
+    m_sideBar->setFrameShape(QFrame::NoFrame);
+    connect(m_sideBar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+
+    auto *central = named(new QWidget(this), QStringLiteral("centralWidget"), tr("Sourcedesk"));
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_sideBar);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    buildMenus();
+    buildStatusBar();
+    connect(m_settings, &SettingsView::openWorkspaceRequested, this, &MainWindow::openWorkspaceRequested);
+    connect(m_candidates, &CandidatesView::exportRequested, this, &MainWindow::exportCsv);
+
+    // Coalesce the bursts of change signals (a bulk action emits several) into one count query.
+    m_countsTimer->setSingleShot(true);
+    m_countsTimer->setInterval(0);
+    connect(m_countsTimer, &QTimer::timeout, this, &MainWindow::updateCounts);
+    connect(m_notifier, &ChangeNotifier::campaignsChanged, m_countsTimer, qOverload<>(&QTimer::start));
+    connect(m_notifier, &ChangeNotifier::candidatesChanged, m_countsTimer, qOverload<>(&QTimer::start));
+    m_countsTimer->start();
+
+    restoreWindowState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    auto add = [this](QMenu *menu, const QString &text, const QString &name, const QKeySequence &key,
+                      auto slot) {
+        auto *action = namedAction(menu->addAction(text), name);
+        if (!key.isEmpty())
+            action->setShortcut(key);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    add(file, tr("&New campaign…"), QStringLiteral("newCampaignAction"), QKeySequence::New,
+        &MainWindow::newCampaign);
+    file->addSeparator();
+    add(file, tr("&Import CSV…"), QStringLiteral("importCsvAction"), QKeySequence(Qt::CTRL | Qt::Key_I),
+        [this] { importCsv(); });
+    add(file, tr("&Export CSV…"), QStringLiteral("exportCsvAction"), QKeySequence(Qt::CTRL | Qt::Key_E),
+        &MainWindow::exportCsv);
+    file->addSeparator();
+    add(file, tr("&Open workspace…"), QStringLiteral("openWorkspaceAction"), QKeySequence::Open,
+        &MainWindow::openWorkspace);
+    file->addSeparator();
+    auto *quit = add(file, tr("&Quit"), QStringLiteral("quitAction"), QKeySequence::Quit, &QWidget::close);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    add(edit, tr("&Find candidates"), QStringLiteral("findAction"), QKeySequence::Find, [this] {
+        showView(CandidatesPage);
+        m_candidates->focusSearch();
+    });
+    add(edit, tr("New &candidate…"), QStringLiteral("newCandidateMenuAction"), {}, [this] {
+        showView(CandidatesPage);
+        m_candidates->newCandidate();
+    });
+    edit->addSeparator();
+    add(edit, tr("&Settings"), QStringLiteral("settingsAction"), QKeySequence::Preferences,
+        [this] { showView(SettingsPage); });
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    add(view, tr("&Campaigns"), QStringLiteral("showCampaignsAction"), QKeySequence(Qt::CTRL | Qt::Key_1),
+        [this] { showView(CampaignsPage); });
+    add(view, tr("C&andidates"), QStringLiteral("showCandidatesAction"), QKeySequence(Qt::CTRL | Qt::Key_2),
+        [this] { showView(CandidatesPage); });
+    add(view, tr("&Settings"), QStringLiteral("showSettingsAction"), QKeySequence(Qt::CTRL | Qt::Key_3),
+        [this] { showView(SettingsPage); });
+    view->addSeparator();
+    view->addAction(m_campaigns->showArchivedAction());
+    add(view, tr("&Reload"), QStringLiteral("reloadAction"), QKeySequence::Refresh, &MainWindow::reloadAll);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    add(help, tr("&Keyboard shortcuts"), QStringLiteral("shortcutsAction"),
+        QKeySequence(Qt::CTRL | Qt::Key_Slash), &MainWindow::showShortcuts);
+    auto *about =
+        add(help, tr("&About Sourcedesk"), QStringLiteral("aboutAction"), {}, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::buildStatusBar()
+{
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+    m_pathLabel->setText(QDir::toNativeSeparators(m_workspace->path()));
+    m_pathLabel->setToolTip(tr("Workspace file"));
+    m_progress->setMaximumWidth(180);
+    m_progress->setTextVisible(true);
+    statusBar()->addWidget(m_pathLabel, 1);
+    statusBar()->addPermanentWidget(m_taskLabel);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancelTask);
+    statusBar()->addPermanentWidget(m_countsLabel);
+    setBusy({}, false);
+}
+
+void MainWindow::setBusy(const QString &what, bool busy)
+{
+    m_taskLabel->setText(what);
+    m_taskLabel->setVisible(busy);
+    m_progress->setVisible(busy);
+    m_cancelTask->setVisible(busy);
+    m_cancelTask->disconnect(this);
+    if (!busy)
+        m_progress->reset();
+}
+
+void MainWindow::updateCounts()
+{
+    auto campaigns = CampaignRepository(*m_workspace).list(false);
+    // One count over the primary key index: cheap even for a million candidates.
+    auto candidates = CandidateRepository(*m_workspace).count({});
+    QStringList parts;
+    if (campaigns.ok())
+        parts << tr("%n active campaigns", nullptr, int(campaigns->size()));
+    if (candidates.ok())
+        parts << tr("%n candidates", nullptr, int(candidates.value()));
+    m_countsLabel->setText(parts.join(QStringLiteral(" · ")));
+}
+
+QString MainWindow::statusCountsText() const
+{
+    return m_countsLabel->text();
+}
+
+int MainWindow::currentView() const
+{
+    return m_stack->currentIndex();
+}
+
+void MainWindow::showView(int view)
+{
+    m_sideBar->setCurrentRow(view);
+}
+
+void MainWindow::reloadAll()
+{
+    emit m_notifier->campaignsChanged();
+    emit m_notifier->candidatesChanged();
+    emit m_notifier->membersChanged(0);
+}
+
+void MainWindow::newCampaign()
+{
+    showView(CampaignsPage);
+    m_campaigns->newCampaign();
+}
+
+void MainWindow::openWorkspace()
+{
+    showView(SettingsPage);
+    const QString path = FileDialog::getSaveFileName(
+        this, tr("Open or create a workspace"), QStringLiteral("workspace.sqlite"),
+        tr("Sourcedesk workspaces (*.sqlite *.db);;All files (*)"), QStringLiteral("workspace"), true);
+    if (!path.isEmpty())
+        emit openWorkspaceRequested(path);
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new ShortcutsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    MessageBox::information(
+        this, tr("About Sourcedesk"),
+        tr("Sourcedesk %1\n\nSourcing campaigns for recruiters: candidates, outreach and "
+           "replies in one local workspace.\n\nWorkspace: %2")
+            .arg(QStringLiteral(SOURCEDESK_VERSION), QDir::toNativeSeparators(m_workspace->path())));
+}
+
+ImportWizard *MainWindow::importWizard() const
+{
+#ifdef SOURCEDESK_HAVE_CSV_IMPORT
+    return qobject_cast<ImportWizard *>(m_importWizard.data());
+#else
+    return nullptr;
+#endif
+}
+
+void MainWindow::importCsv(const QString &path)
+{
+#ifdef SOURCEDESK_HAVE_CSV_IMPORT
+    if (auto *running = importWizard()) {
+        running->raise();
+        running->activateWindow();
+        return;
+    }
+    auto *wizard = new ImportWizard(m_workspace, m_notifier, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    m_importWizard = wizard;
+    connect(wizard, &ImportWizard::importStarted, this, [this, wizard] {
+        setBusy(tr("Importing…"), true);
+        m_progress->setRange(0, 100);
+        connect(m_cancelTask, &QPushButton::clicked, wizard, &ImportWizard::cancelImport);
+    });
+    connect(wizard, &ImportWizard::importProgress, this, [this](int percent, qint64 rows) {
+        m_progress->setValue(percent);
+        m_taskLabel->setText(tr("Importing… %n rows", nullptr, int(rows)));
+    });
+    connect(wizard, &ImportWizard::importFinished, this, [this](const QString &summary) {
+        setBusy({}, false);
+        statusBar()->showMessage(summary, 10000);
+    });
+    if (!path.isEmpty())
+        wizard->setFilePath(path);
+    wizard->open();
+#else
+    Q_UNUSED(path)
+    MessageBox::information(this, tr("Import CSV"), tr("CSV import is not available in this build."));
+#endif
+}
+
+void MainWindow::exportCsv()
+{
+#ifdef SOURCEDESK_HAVE_CSV_IMPORT
+    if (m_export) {
+        MessageBox::information(this, tr("Export CSV"),
+                                tr("An export is already running; wait for it or cancel it."));
+        return;
+    }
+    const bool campaign = currentView() == CampaignsPage && m_campaigns->currentCampaign().id > 0;
+    const QString suggested = campaign ? m_campaigns->currentCampaign().name + QStringLiteral(".csv")
+                                       : QStringLiteral("candidates.csv");
+    const QString path =
+        FileDialog::getSaveFileName(this, campaign ? tr("Export campaign members") : tr("Export candidates"),
+                                    suggested, tr("CSV files (*.csv)"), QStringLiteral("csv"));
+    if (path.isEmpty())
+        return;
+    auto *runner = new CsvExportRunner(m_workspace, this);
+    m_export = runner;
+    setBusy(tr("Exporting…"), true);
+    m_progress->setRange(0, 0);
+    connect(m_cancelTask, &QPushButton::clicked, runner, &CsvExportRunner::cancel);
+    connect(runner, &CsvExportRunner::progress, this,
+            [this](qint64 rows) { m_taskLabel->setText(tr("Exporting… %n rows", nullptr, int(rows))); });
+    connect(runner, &CsvExportRunner::finished, this,
+            [this, runner, path](bool ok, qint64 rows, const QString &error) {
+                setBusy({}, false);
+                runner->deleteLater();
+                if (ok)
+                    statusBar()->showMessage(
+                        tr("Exported %n rows to %1", nullptr, int(rows)).arg(QDir::toNativeSeparators(path)),
+                        10000);
+                else
+                    MessageBox::warning(this, tr("Export CSV"), error);
+            });
+    if (campaign) {
+        MemberQuery query;
+        query.campaignId = m_campaigns->currentCampaign().id;
+        runner->exportCampaign(query, path);
+    } else {
+        runner->exportCandidates(m_candidates->query(), path);
+    }
+#else
+    MessageBox::information(this, tr("Export CSV"), tr("CSV export is not available in this build."));
+#endif
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("ui/mainWindow/geometry")).toByteArray()))
+        resize(1180, 760);
+    restoreState(settings.value(QStringLiteral("ui/mainWindow/state")).toByteArray());
+    showView(qBound(0, settings.value(QStringLiteral("ui/mainWindow/view"), 0).toInt(), 2));
+}
+
+void MainWindow::saveWindowState()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("ui/mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("ui/mainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("ui/mainWindow/view"), currentView());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
+    QMainWindow::closeEvent(event);
+}
+
+QString MainWindow::droppedCsv(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1)
+        return {};
+    const QUrl url = mime->urls().constFirst();
+    if (!url.isLocalFile())
+        return {};
+    const QString path = url.toLocalFile();
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("csv") || suffix == QLatin1String("tsv") ? path : QString();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedCsv(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedCsv(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // Not from inside the drop handler: the drag source is still waiting for it to return.
+    QTimer::singleShot(0, this, [this, path] { importCsv(path); });
+}
+
+} // namespace sd::ui

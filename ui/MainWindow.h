@@ -1,0 +1,101 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QMimeData;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class QTimer;
+
+namespace sd {
+class Workspace;
+}
+
+namespace sd::ui {
+
+class CampaignsView;
+class CandidatesView;
+class ChangeNotifier;
+class SettingsView;
+class ImportWizard;
+class CsvExportRunner;
+
+// The window: a side bar switching the three views, the menus, the status bar (workspace, counts,
+// import/export progress with Cancel) and CSV drag and drop. It wires views; the views do the work.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum View
+    {
+        CampaignsPage = 0,
+        CandidatesPage = 1,
+        SettingsPage = 2
+    };
+
+    explicit MainWindow(std::shared_ptr<Workspace> workspace, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    CampaignsView *campaignsView() const { return m_campaigns; }
+    CandidatesView *candidatesView() const { return m_candidates; }
+    SettingsView *settingsView() const { return m_settings; }
+    ChangeNotifier *notifier() const { return m_notifier; }
+    const Workspace &workspace() const { return *m_workspace; }
+    int currentView() const;
+    QString statusCountsText() const;
+    ImportWizard *importWizard() const;
+
+    void saveWindowState();
+
+public slots:
+    void showView(int view);
+    void reloadAll();
+    // Opens the import wizard, with `path` already chosen when given (drag and drop).
+    void importCsv(const QString &path = {});
+    void exportCsv();
+    void newCampaign();
+    void showShortcuts();
+    void showAbout();
+    void openWorkspace();
+
+signals:
+    void openWorkspaceRequested(const QString &path);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void buildMenus();
+    void buildStatusBar();
+    void restoreWindowState();
+    void updateCounts();
+    void setBusy(const QString &what, bool busy);
+    static QString droppedCsv(const QMimeData *mime);
+
+    std::shared_ptr<Workspace> m_workspace;
+    ChangeNotifier *m_notifier;
+    QListWidget *m_sideBar;
+    QStackedWidget *m_stack;
+    CampaignsView *m_campaigns;
+    CandidatesView *m_candidates;
+    SettingsView *m_settings;
+    QLabel *m_pathLabel;
+    QLabel *m_countsLabel;
+    QLabel *m_taskLabel;
+    QProgressBar *m_progress;
+    QPushButton *m_cancelTask;
+    QTimer *m_countsTimer;
+    QPointer<QObject> m_importWizard;
+    QPointer<CsvExportRunner> m_export;
+};
+
+} // namespace sd::ui

@@ -1,0 +1,151 @@
+#include "SettingsView.h"
+
+#include "ChangeNotifier.h"
+#include "FileDialog.h"
+#include "LanguageSettings.h"
+#include "Named.h"
+#include "SampleData.h"
+#include "SampleOffer.h"
+#include "Workspace.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace sd::ui {
+
+SettingsView::SettingsView(const Workspace &workspace, ChangeNotifier *notifier, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_notifier(notifier)
+    , m_pages(named(new QListWidget(this), QStringLiteral("settingsPages"), tr("Settings pages")))
+    , m_stack(named(new QStackedWidget(this), QStringLiteral("settingsStack"), tr("Settings page")))
+    , m_path(named(new QLabel(this), QStringLiteral("workspacePath"), tr("Workspace file")))
+    , m_removeSample(named(new QPushButton(tr("Remove sample data…"), this),
+                           QStringLiteral("removeSampleDataButton"), tr("Remove sample data")))
+    , m_language(named(new QComboBox(this), QStringLiteral("languageCombo"), tr("Language")))
+    , m_languageNote(named(new QLabel(this), QStringLiteral("languageRestartNote"), tr("Language note")))
+{
+    named(this, QStringLiteral("settingsView"), tr("Settings"));
+    m_pages->setMaximumWidth(220);
+    connect(m_pages, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    addPage(tr("Workspace"), buildWorkspacePage());
+    addPage(tr("Language"), buildLanguagePage());
+    // Later: addPage(tr("Integration: SmartRecruiters"), ...) from the integration issues.
+    m_pages->setCurrentRow(0);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(m_pages);
+    layout->addWidget(m_stack, 1);
+    if (m_notifier)
+        connect(m_notifier, &ChangeNotifier::campaignsChanged, this, &SettingsView::updateSampleButton);
+}
+
+int SettingsView::addPage(const QString &title, QWidget *page)
+{
+    auto *item = new QListWidgetItem(title, m_pages);
+    item->setData(Qt::AccessibleTextRole, title);
+    return m_stack->addWidget(page);
+}
+
+int SettingsView::pageCount() const
+{
+    return m_stack->count();
+}
+
+void SettingsView::showPage(int index)
+{
+    m_pages->setCurrentRow(index);
+}
+
+QWidget *SettingsView::buildWorkspacePage()
+{
+    auto *page = named(new QWidget(this), QStringLiteral("workspaceSettingsPage"), tr("Workspace settings"));
+    m_path->setText(QDir::toNativeSeparators(m_workspace.path()));
+    m_path->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_path->setWordWrap(true);
+    auto *open = named(new QPushButton(tr("Open another workspace…"), page),
+                       QStringLiteral("openWorkspaceButton"), tr("Open another workspace"));
+    connect(open, &QPushButton::clicked, this, &SettingsView::chooseWorkspace);
+    connect(m_removeSample, &QPushButton::clicked, this, &SettingsView::removeSampleData);
+    auto *explain =
+        named(new QLabel(tr("A workspace is one file holding your campaigns, candidates and activities. "
+                            "Opening another workspace replaces this window's contents; nothing is "
+                            "copied or deleted."),
+                         page),
+              QStringLiteral("workspaceExplanation"), tr("About workspaces"));
+    explain->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Workspace file:"), m_path);
+    form->addRow(QString(), open);
+    form->addRow(tr("Sample data:"), m_removeSample);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(explain);
+    layout->addLayout(form);
+    layout->addStretch();
+    updateSampleButton();
+    return page;
+}
+
+QWidget *SettingsView::buildLanguagePage()
+{
+    auto *page = named(new QWidget(this), QStringLiteral("languageSettingsPage"), tr("Language settings"));
+    const QString saved = LanguageSettings::saved();
+    for (const auto &language : LanguageSettings::available())
+        m_language->addItem(language.name, language.code);
+    const int current = m_language->findData(saved);
+    m_language->setCurrentIndex(current >= 0 ? current : 0);
+    m_languageNote->setWordWrap(true);
+    m_languageNote->setText(tr("The language changes the next time Sourcedesk starts."));
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this, saved] {
+        const QString code = m_language->currentData().toString();
+        LanguageSettings::save(code);
+        m_languageNote->setText(
+            code == saved ? tr("The language changes the next time Sourcedesk starts.")
+                          : tr("Saved. Restart Sourcedesk to use %1.").arg(m_language->currentText()));
+    });
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Language:"), m_language);
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(form);
+    layout->addWidget(m_languageNote);
+    layout->addStretch();
+    return page;
+}
+
+void SettingsView::chooseWorkspace()
+{
+    const QString path = FileDialog::getSaveFileName(
+        this, tr("Open or create a workspace"), QStringLiteral("workspace.sqlite"),
+        tr("Sourcedesk workspaces (*.sqlite *.db);;All files (*)"), QStringLiteral("workspace"), true);
+    if (!path.isEmpty())
+        emit openWorkspaceRequested(path);
+}
+
+void SettingsView::removeSampleData()
+{
+    if (!SampleOffer::confirmAndRemove(this, m_workspace))
+        return;
+    if (m_notifier) {
+        emit m_notifier->campaignsChanged();
+        emit m_notifier->candidatesChanged();
+    }
+    updateSampleButton();
+}
+
+void SettingsView::updateSampleButton()
+{
+    const bool exists = sample::exists(m_workspace);
+    m_removeSample->setEnabled(exists);
+    m_removeSample->setToolTip(exists ? tr("Removes the sample campaign and its sample candidates")
+                                      : tr("This workspace has no sample data"));
+}
+
+} // namespace sd::ui

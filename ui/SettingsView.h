@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QStackedWidget;
+
+namespace sd {
+class Workspace;
+}
+
+namespace sd::ui {
+
+class ChangeNotifier;
+
+// Settings as a list of pages (Workspace, Language, …). Later issues add their pages — e.g.
+// "Integration: SmartRecruiters" — with addPage(), without touching the existing ones.
+class SettingsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    SettingsView(const Workspace &workspace, ChangeNotifier *notifier, QWidget *parent = nullptr);
+
+    // Appends a page to the list; returns its index.
+    int addPage(const QString &title, QWidget *page);
+    int pageCount() const;
+    void showPage(int index);
+
+signals:
+    void openWorkspaceRequested(const QString &path);
+
+private:
+    QWidget *buildWorkspacePage();
+    QWidget *buildLanguagePage();
+    void chooseWorkspace();
+    void removeSampleData();
+    void updateSampleButton();
+
+    const Workspace &m_workspace;
+    ChangeNotifier *m_notifier;
+    QListWidget *m_pages;
+    QStackedWidget *m_stack;
+    QLabel *m_path;
+    QPushButton *m_removeSample;
+    QComboBox *m_language;
+    QLabel *m_languageNote;
+};
+
+} // namespace sd::ui

@@ -1,0 +1,59 @@
+#include "ShortcutsDialog.h"
+
+#include "Named.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QSet>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace sd::ui {
+
+ShortcutsDialog::ShortcutsDialog(QWidget *window)
+    : QDialog(window)
+    , m_list(named(new QTreeWidget(this), QStringLiteral("shortcutList"), tr("Keyboard shortcuts")))
+{
+    named(this, QStringLiteral("shortcutsDialog"), tr("Keyboard shortcuts"));
+    setWindowTitle(tr("Keyboard shortcuts"));
+    m_list->setHeaderLabels({tr("Action"), tr("Keys")});
+    m_list->setRootIsDecorated(false);
+    m_list->setSortingEnabled(false);
+
+    QSet<QString> seen;
+    const auto actions = window->findChildren<QAction *>();
+    for (const QAction *action : actions) {
+        if (action->shortcuts().isEmpty() || action->text().isEmpty())
+            continue;
+        QString text = action->text();
+        text.remove(u'&');
+        if (text.endsWith(u'…'))
+            text.chop(1);
+        QStringList keys;
+        for (const QKeySequence &key : action->shortcuts())
+            keys << key.toString(QKeySequence::NativeText);
+        const QString entry = text + u'\t' + keys.join(QStringLiteral(", "));
+        if (seen.contains(entry))
+            continue;
+        seen.insert(entry);
+        new QTreeWidgetItem(m_list, {text, keys.join(QStringLiteral(", "))});
+    }
+    m_list->sortItems(0, Qt::AscendingOrder);
+    m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+
+    auto *buttons = named(new QDialogButtonBox(QDialogButtonBox::Close, this),
+                          QStringLiteral("shortcutsButtons"), tr("Dialog buttons"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_list);
+    layout->addWidget(buttons);
+    resize(480, 520);
+}
+
+int ShortcutsDialog::shortcutCount() const
+{
+    return m_list->topLevelItemCount();
+}
+
+} // namespace sd::ui

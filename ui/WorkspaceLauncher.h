@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+#include "MainWindow.h"
+
+#include <memory>
+
+namespace sd {
+struct Error;
+class Workspace;
+} // namespace sd
+
+namespace sd::ui {
+
+// Opens a workspace and shows its window; on "Open another workspace…" it opens the new one and
+// replaces the window. A workspace that cannot be opened (damaged, too new, unreadable) is
+// explained through MessageBox with the choice of another file or quitting — never a crash.
+class WorkspaceLauncher : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit WorkspaceLauncher(QObject *parent = nullptr);
+    ~WorkspaceLauncher() override;
+
+    // False when the user chose to quit instead of opening a workspace.
+    bool start(const QString &path);
+
+    MainWindow *mainWindow() const { return m_window; }
+    std::shared_ptr<Workspace> workspace() const { return m_workspace; }
+
+    // Tries `path`, then whatever the user picks instead; null when they quit or cancel.
+    static std::shared_ptr<Workspace> openInteractively(QWidget *parent, const QString &path);
+    // --workspace, then SOURCEDESK_WORKSPACE, then the last workspace opened, then the default.
+    static QString initialPath(const QString &commandLinePath);
+
+public slots:
+    void switchTo(const QString &path);
+
+private:
+    // What went wrong and what the user can do about it, for the "cannot open" message.
+    static QString explain(const Error &error);
+    void showWindow(std::shared_ptr<Workspace> workspace);
+
+    std::shared_ptr<Workspace> m_workspace;
+    QPointer<MainWindow> m_window;
+};
+
+} // namespace sd::ui
