@@ -133,6 +133,8 @@ void CandidateTableModel::reload()
     // the first page is there at once. (Qt 6.4's QAbstractItemModelTester also calls fetchMore()
     // while it still counts a reset as in flight, which flags every lazily paged model that resets.)
     if (!m_rows.isEmpty()) {
+        // Listeners of the removal (views, the model tester) may ask for more rows from inside it.
+        const QScopedValueRollback fetching(m_fetching, true);
         beginRemoveRows({}, 0, int(m_rows.size()) - 1);
         m_rows.clear();
         endRemoveRows();

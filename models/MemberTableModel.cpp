@@ -116,6 +116,7 @@ void MemberTableModel::reload()
 {
     // Remove-then-insert, not a reset: see CandidateTableModel::reload().
     if (!m_rows.isEmpty()) {
+        const QScopedValueRollback fetching(m_fetching, true); // no fetch from inside the removal
         beginRemoveRows({}, 0, int(m_rows.size()) - 1);
         m_rows.clear();
         endRemoveRows();

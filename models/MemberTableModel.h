@@ -29,6 +29,7 @@ public:
     qint64 campaignId() const { return m_query.campaignId; }
     void setStatusFilter(std::optional<MemberStatus> status);
     void reload();
+    void setPageSize(int size) { m_pageSize = size; }
 
     CampaignMember memberAt(int row) const;
     qint64 candidateIdAt(int row) const;

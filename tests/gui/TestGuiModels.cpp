@@ -61,7 +61,13 @@ private slots:
         MemberTableModel model(f.workspace());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0);
+        model.setPageSize(8); // several pages, so a filter change removes paged-in rows
         model.setCampaign(campaignId);
+        QCOMPARE(model.rowCount(), 8);
+        model.setStatusFilter(MemberStatus::Replied); // while more pages are waiting
+        QCOMPARE(model.rowCount(), 5);
+        model.setStatusFilter(std::nullopt);
+        QCOMPARE(model.rowCount(), 8);
         while (model.canFetchMore({}))
             model.fetchMore({});
         QCOMPARE(model.rowCount(), 30);

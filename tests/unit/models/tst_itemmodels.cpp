@@ -71,6 +71,29 @@ private slots:
         QCOMPARE(model.rowCount(), 30);
     }
 
+    void candidateModelSortAndSearchAfterPagingIn()
+    {
+        test::TempWorkspace t;
+        seed(t.ws(), 450);
+        CandidateTableModel model(t.ws());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(100);
+        model.reload();
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), 450);
+        model.sort(CandidateTableModel::NameColumn, Qt::DescendingOrder);
+        QCOMPARE(model.rowCount(), 100); // a new order starts again from the first page
+        QCOMPARE(model.data(model.index(0, CandidateTableModel::NameColumn)).toString(), QStringLiteral("First0 Last0450"));
+        model.setSearchText(QStringLiteral("company 1"));
+        QCOMPARE(model.rowCount(), 100);
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), 150);
+        model.setSearchText(QString());
+        QCOMPARE(model.rowCount(), 100);
+    }
+
     void memberAndCampaignModels()
     {
         test::TempWorkspace t;
