@@ -145,7 +145,7 @@ int runImport(Context &ctx, const QStringList &args)
     cl.addOption(
         QCommandLineOption(QStringLiteral("dry-run"), Tr::tr("Report what would happen; save nothing.")));
     cl.addOption(QCommandLineOption(QStringLiteral("batch-size"),
-                                    Tr::tr("Rows per transaction (default 2000)."), Tr::tr("N")));
+                                    Tr::tr("Rows per transaction (default 10000)."), Tr::tr("N")));
     cl.addOption(QCommandLineOption(QStringLiteral("progress"),
                                     Tr::tr("Report progress on stderr even when it is not a terminal.")));
     if (auto rc = cl.parse(args, 1, 1))
@@ -154,7 +154,7 @@ int runImport(Context &ctx, const QStringList &args)
                                   {QStringLiteral("skip"), QStringLiteral("merge")}, QStringLiteral("skip"));
     if (!policy.ok())
         return ctx.fail(policy.error());
-    auto batchSize = cl.intOption(QStringLiteral("batch-size"), 2000, 1, 100000);
+    auto batchSize = cl.intOption(QStringLiteral("batch-size"), csv::CsvImporter::Options{}.batchSize, 1, 100000);
     if (!batchSize.ok())
         return ctx.fail(batchSize.error());
     const bool dryRun = cl.isSet(QStringLiteral("dry-run"));

@@ -18,6 +18,11 @@ QString normalizeLinkedIn(const QString &url);
 // Case- and accent-folded, whitespace collapsed.
 QString normalizeText(const QString &text);
 
+// The general paths behind the two above, which take a shortcut for plain ASCII input; public so
+// the tests can hold the shortcuts to them.
+QString normalizeLinkedInByUrl(const QString &url);
+QString normalizeTextUnicode(const QString &text);
+
 // The lookup keys of a candidate: "e:<email>", "l:<profile>", "n:<first last>|<company>".
 QStringList forCandidate(const Candidate &c);
 DuplicateReason reasonOf(const QString &key);

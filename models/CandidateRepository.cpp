@@ -92,6 +92,24 @@ Result<QHash<QString, qint64>> lookupKeys(const QSqlDatabase &db, const QStringL
     return found;
 }
 
+// After a merge rewrote a stored record's keys: who owns the keys it no longer has.
+Status refreshDropped(ImportWriter &w, const QStringList &before, const QStringList &after,
+                      QHash<QString, qint64> &storedKeys)
+{
+    for (const QString &k : before) {
+        if (after.contains(k))
+            continue;
+        auto owner = w.lookupKey(k);
+        if (!owner.ok())
+            return owner.error();
+        if (owner->has_value())
+            storedKeys.insert(k, **owner);
+        else
+            storedKeys.remove(k);
+    }
+    return std::nullopt;
+}
+
 class KeyWriter
 {
 public:
@@ -302,33 +320,40 @@ Result<QList<ImportOutcome>> CandidateRepository::importBatch(const QList<Candid
         return writer.error();
     ImportWriter &w = *writer.value();
 
-    QHash<QString, qint64> storedKeys; // key -> stored owner, for the keys of this batch
-    QHash<QString, int> inBatch;       // key -> row index whose record owns it in this batch
+    // Every key of the batch is looked up once, up front and in key order. Rows of this batch that
+    // own a key are found through inBatch, which is consulted first, so the stored owners stay
+    // right while the batch writes: only a merge that drops a stored record's key changes them,
+    // and that refreshes the keys it dropped.
     QList<Candidate> clean;
     clean.reserve(rows.size());
+    QList<QStringList> rowKeys;
+    rowKeys.reserve(rows.size());
+    QStringList allKeys;
+    allKeys.reserve(rows.size() * 3);
+    for (const Candidate &row : rows) {
+        clean << sanitized(row);
+        rowKeys << keys::forCandidate(clean.constLast());
+        allKeys << rowKeys.constLast();
+    }
+    QHash<QString, qint64> storedKeys; // key -> stored owner, for the keys of this batch
+    if (Status s = w.lookupKeys(std::move(allKeys), storedKeys))
+        return *s;
+
+    QHash<QString, int> inBatch; // key -> row index whose record owns it in this batch
+    inBatch.reserve(rows.size() * 3);
     QList<ImportOutcome> outcomes;
     outcomes.reserve(rows.size());
     const qint64 now = sql::nowMs();
 
-    for (int i = 0; i < rows.size(); ++i) {
-        clean << sanitized(rows[i]);
+    for (int i = 0; i < clean.size(); ++i) {
         Candidate &c = clean[i];
-        const QStringList rowKeys = keys::forCandidate(c);
-        for (const QString &k : rowKeys) {
-            if (inBatch.contains(k) || storedKeys.contains(k))
-                continue;
-            auto owner = w.lookupKey(k);
-            if (!owner.ok())
-                return owner.error();
-            if (owner->has_value())
-                storedKeys.insert(k, **owner);
-        }
+        const QStringList &ks = rowKeys[i];
         ImportOutcome out;
-        out.match = bestMatch(rowKeys, storedKeys, inBatch, 0);
+        out.match = bestMatch(ks, storedKeys, inBatch, 0);
         if (!out.match) {
-            if (Status s = w.insert(c, rowKeys, now))
+            if (Status s = w.insertRow(c, ks, now))
                 return *s;
-            for (const QString &k : rowKeys)
+            for (const QString &k : ks)
                 inBatch.insert(k, i);
             out.kind = ImportOutcome::Kind::Inserted;
             out.candidateId = c.id;
@@ -350,10 +375,20 @@ Result<QList<ImportOutcome>> CandidateRepository::importBatch(const QList<Candid
                 }
                 Candidate merged = CandidateRepository::merged(stored, c);
                 if (fieldValues(merged) != fieldValues(stored)) {
+                    // A row of this batch: its index row and keys must be stored before they are replaced.
+                    if (owner >= 0) {
+                        if (Status s = w.flush())
+                            return *s;
+                    }
                     if (Status s = updateInTransaction(db, stored, merged, actor))
                         return *s;
-                    for (const QString &k : keys::forCandidate(merged))
+                    const QStringList mergedKeys = keys::forCandidate(merged);
+                    for (const QString &k : mergedKeys)
                         inBatch.insert(k, owner >= 0 ? owner : i);
+                    if (owner < 0) {
+                        if (Status s = refreshDropped(w, keys::forCandidate(stored), mergedKeys, storedKeys))
+                            return *s;
+                    }
                 }
                 // The merged record now stands for this row too, so later rows find it in the batch.
                 if (owner >= 0)
@@ -369,6 +404,8 @@ Result<QList<ImportOutcome>> CandidateRepository::importBatch(const QList<Candid
         }
         outcomes << out;
     }
+    if (Status s = w.flush())
+        return *s;
     if (Status s = tx.commit())
         return *s;
     return outcomes;

@@ -3,9 +3,12 @@
 #include "CandidateRow.h"
 
 #include <QSqlDriver>
+#include <QStringEncoder>
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <cstring>
 #include <vector>
 
 namespace sd {
@@ -28,24 +31,40 @@ public:
                == SQLITE_OK;
     }
     // Parameters are 0-based here, as in QSqlQuery.
-    void text(int i, const QString &v)
+    // The UTF-8 goes into one buffer that is reused for every row, and is bound at step(), so SQLite
+    // neither converts nor copies and a row costs no allocation. Empty, never NULL: the text
+    // columns are NOT NULL.
+    void text(int i, QStringView v)
     {
-        // UTF-8 converted once here and kept until reset(), so SQLite neither converts nor copies.
-        // Empty, never NULL: the text columns are NOT NULL.
-        m_buffers.push_back(v.toUtf8());
-        const QByteArray &b = m_buffers.back();
-        sqlite3_bind_text(m_stmt, i + 1, b.isNull() ? "" : b.constData(), int(b.size()), SQLITE_STATIC);
+        const qsizetype start = m_arena.size();
+        m_arena.resize(start + v.size() * 3);
+        char *end = m_encoder.appendToBuffer(m_arena.data() + start, v);
+        m_arena.resize(end - m_arena.constData());
+        m_texts.push_back({i, start, qsizetype(end - m_arena.constData()) - start});
+    }
+    void utf8(int i, const QByteArray &v)
+    {
+        const qsizetype start = m_arena.size();
+        m_arena.append(v);
+        m_texts.push_back({i, start, v.size()});
     }
     void integer(int i, qint64 v) { sqlite3_bind_int64(m_stmt, i + 1, v); }
     void null(int i) { sqlite3_bind_null(m_stmt, i + 1); }
-    int step() { return sqlite3_step(m_stmt); }
+    int step()
+    {
+        const char *base = m_arena.isEmpty() ? "" : m_arena.constData();
+        for (const Text &t : m_texts)
+            sqlite3_bind_text(m_stmt, t.index + 1, base + t.offset, int(t.size), SQLITE_STATIC);
+        return sqlite3_step(m_stmt);
+    }
     qint64 column(int i) { return sqlite3_column_int64(m_stmt, i); }
     bool columnIsNull(int i) { return sqlite3_column_type(m_stmt, i) == SQLITE_NULL; }
     void reset()
     {
         sqlite3_reset(m_stmt);
         sqlite3_clear_bindings(m_stmt);
-        m_buffers.clear();
+        m_arena.resize(0);
+        m_texts.clear();
     }
     Status done(int rc, const QString &context)
     {
@@ -56,10 +75,31 @@ public:
     }
 
 private:
+    struct Text
+    {
+        int index;
+        qsizetype offset;
+        qsizetype size;
+    };
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
-    std::vector<QByteArray> m_buffers;
+    QByteArray m_arena;
+    std::vector<Text> m_texts;
+    // Stateless: a broken surrogate at the end of one value must not leak into the next.
+    QStringEncoder m_encoder{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
 };
+
+struct QueuedKey
+{
+    QByteArray key; // UTF-8: its byte order is the BINARY collation order of the key column
+    qint64 candidateId;
+};
+
+bool byteLess(const QByteArray &a, const QByteArray &b)
+{
+    const int c = std::memcmp(a.constData(), b.constData(), size_t(std::min(a.size(), b.size())));
+    return c != 0 ? c < 0 : a.size() < b.size();
+}
 
 } // namespace
 
@@ -68,9 +108,11 @@ struct ImportWriter::Statements
     sqlite3 *db = nullptr;
     Statement lookup;
     Statement insert;
-    Statement index;
+    Statement indexRange;
     Statement key;
     Statement member;
+    std::vector<qint64> pendingIds; // inserted rows whose search-index row is not written yet
+    std::vector<QueuedKey> pendingKeys;
 };
 
 ImportWriter::ImportWriter(std::unique_ptr<Statements> s) : m_s(std::move(s)) {}
@@ -91,11 +133,14 @@ Result<std::unique_ptr<ImportWriter>> ImportWriter::create(const QSqlDatabase &d
     QString params;
     for (int i = 0; i < row::WritableColumnCount + 2; ++i)
         params += i ? QStringLiteral(",?") : QStringLiteral("?");
+    // Same columns as the virtual table; the values come from the stored row, so they match it
+    // byte for byte, as FTS5 external content requires (see SearchIndex).
+    const QString ftsColumns = QStringLiteral("first_name, last_name, emails, company, title, city, region, country_code, tags");
     const bool ok =
         s->lookup.prepare(raw, QStringLiteral("SELECT min(candidate_id) FROM candidate_keys WHERE key = ?"))
         && s->insert.prepare(raw, QStringLiteral("INSERT INTO candidates(%1, created_at, updated_at) VALUES (%2)").arg(columns, params))
-        && s->index.prepare(raw, QStringLiteral("INSERT INTO candidates_fts(rowid, first_name, last_name, emails, company, "
-                                                "title, city, region, country_code, tags) VALUES (?,?,?,?,?,?,?,?,?,?)"))
+        && s->indexRange.prepare(raw, QStringLiteral("INSERT INTO candidates_fts(rowid, %1) SELECT id, %1 FROM candidates "
+                                                     "WHERE id BETWEEN ? AND ?").arg(ftsColumns))
         && s->key.prepare(raw, QStringLiteral("INSERT OR IGNORE INTO candidate_keys(key, candidate_id) VALUES (?, ?)"))
         && s->member.prepare(raw, QStringLiteral("INSERT OR IGNORE INTO campaign_members(campaign_id, candidate_id, status, "
                                                  "added_at, status_changed_at) VALUES (?, ?, 0, ?, ?)"));
@@ -117,7 +162,37 @@ Result<std::optional<qint64>> ImportWriter::lookupKey(const QString &key)
     return found;
 }
 
+Status ImportWriter::lookupKeys(QStringList keys, QHash<QString, qint64> &owners)
+{
+    std::vector<std::pair<QByteArray, qsizetype>> sorted;
+    sorted.reserve(size_t(keys.size()));
+    for (qsizetype i = 0; i < keys.size(); ++i)
+        sorted.emplace_back(keys[i].toUtf8(), i);
+    std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return byteLess(a.first, b.first); });
+    Statement &q = m_s->lookup;
+    const QByteArray *previous = nullptr;
+    for (const auto &[utf8, i] : sorted) {
+        if (previous && *previous == utf8)
+            continue; // rows of a batch share keys (duplicates, shared companies)
+        previous = &utf8;
+        q.utf8(0, utf8);
+        const int rc = q.step();
+        if (rc == SQLITE_ROW && !q.columnIsNull(0))
+            owners.insert(keys[i], q.column(0));
+        if (Status s = q.done(rc, QStringLiteral("looking for duplicates")))
+            return s;
+    }
+    return std::nullopt;
+}
+
 Status ImportWriter::insert(Candidate &c, const QStringList &keys, qint64 nowMs)
+{
+    if (Status s = insertRow(c, keys, nowMs))
+        return s;
+    return flush();
+}
+
+Status ImportWriter::insertRow(Candidate &c, const QStringList &keys, qint64 nowMs)
 {
     Statement &ins = m_s->insert;
     row::visitWritable(
@@ -130,24 +205,42 @@ Status ImportWriter::insert(Candidate &c, const QStringList &keys, qint64 nowMs)
     c.id = sqlite3_last_insert_rowid(m_s->db);
     c.rowVersion = 1;
     c.createdAt = c.updatedAt = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC);
+    m_s->pendingIds.push_back(c.id);
+    for (const QString &k : keys)
+        m_s->pendingKeys.push_back({k.toUtf8(), c.id});
+    return std::nullopt;
+}
 
-    // Same values as the row: FTS5 external content must match it byte for byte (see SearchIndex).
-    Statement &idx = m_s->index;
-    idx.integer(0, c.id);
-    const QString fields[] = {c.firstName, c.lastName, row::joinList(c.emails), c.company, c.title,
-                              c.city,      c.region,   c.countryCode,           row::joinList(c.tags)};
-    for (int i = 0; i < int(std::size(fields)); ++i)
-        idx.text(i + 1, fields[i]);
-    if (Status s = idx.done(idx.step(), QStringLiteral("updating the search index")))
-        return s;
+Status ImportWriter::flush()
+{
+    // Search index: one statement for each run of consecutive ids (within a transaction the
+    // inserted ids are consecutive, so normally one for the whole batch).
+    std::vector<qint64> &ids = m_s->pendingIds;
+    Statement &range = m_s->indexRange;
+    for (size_t from = 0; from < ids.size();) {
+        size_t to = from + 1;
+        while (to < ids.size() && ids[to] == ids[to - 1] + 1)
+            ++to;
+        range.integer(0, ids[from]);
+        range.integer(1, ids[to - 1]);
+        if (Status s = range.done(range.step(), QStringLiteral("updating the search index")))
+            return s;
+        from = to;
+    }
+    ids.clear();
 
+    std::vector<QueuedKey> &keys = m_s->pendingKeys;
+    std::sort(keys.begin(), keys.end(), [](const QueuedKey &a, const QueuedKey &b) {
+        return byteLess(a.key, b.key) || (a.key == b.key && a.candidateId < b.candidateId);
+    });
     Statement &key = m_s->key;
-    for (const QString &k : keys) {
-        key.text(0, k);
-        key.integer(1, c.id);
+    for (const QueuedKey &k : keys) {
+        key.utf8(0, k.key);
+        key.integer(1, k.candidateId);
         if (Status s = key.done(key.step(), QStringLiteral("updating duplicate keys")))
             return s;
     }
+    keys.clear();
     return std::nullopt;
 }
 

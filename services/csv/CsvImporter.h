@@ -50,7 +50,11 @@ public:
         DuplicatePolicy policy = DuplicatePolicy::Skip;
         QString actor;
         qint64 campaignId = 0;
-        int batchSize = 2000;
+        // Rows per transaction. Each commit rewrites every index page the batch touched (the
+        // duplicate keys and the name and company indexes are written at random places), so
+        // fewer, larger batches import much faster; 10,000 rows still commit in about a second,
+        // which bounds how long a cancel waits and how often progress moves.
+        int batchSize = 10000;
         qsizetype maxIssues = 10000;
         QString defaultSource; // stored as the source of rows that have none, e.g. "CSV: contacts.csv"
         CsvReader::Options reader;
