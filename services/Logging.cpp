@@ -26,6 +26,8 @@ const QStringList &secretNames()
         QStringLiteral("passwd"),        QStringLiteral("api_key"),       QStringLiteral("apikey"),
         QStringLiteral("secret"),        QStringLiteral("token"),         QStringLiteral("x-smarttoken"),
         QStringLiteral("x-hook-secret"), QStringLiteral("authorization"), QStringLiteral("smarttoken"),
+        QStringLiteral("cookie"),        QStringLiteral("set-cookie"),    QStringLiteral("clientsecret"),
+        QStringLiteral("secretkey"),     QStringLiteral("headervalue"),
     };
     return names;
 }
@@ -43,7 +45,7 @@ const QList<QRegularExpression> &patterns()
         p << QRegularExpression(QStringLiteral(R"re((\\"(?:%1)\\"\s*:\s*\\")((?:[^"\\]|\\\\)*)(\\"))re").arg(names),
                                 QRegularExpression::CaseInsensitiveOption);
         // Headers: Name: value (to the end of the line); Bearer and Basic credentials.
-        p << QRegularExpression(QStringLiteral(R"re(\b((?:authorization|x-smarttoken|x-hook-secret)\s*:\s*)([^\r\n]+)())re"),
+        p << QRegularExpression(QStringLiteral(R"re(\b((?:authorization|x-smarttoken|x-hook-secret|cookie|set-cookie)\s*:\s*)([^\r\n]+)())re"),
                                 QRegularExpression::CaseInsensitiveOption);
         p << QRegularExpression(QStringLiteral(R"re(\b((?:bearer|basic)\s+)([A-Za-z0-9._~+/=-]+)())re"),
                                 QRegularExpression::CaseInsensitiveOption);
@@ -108,6 +110,15 @@ QString redact(const QString &text)
     for (const QRegularExpression &re : patterns())
         out.replace(re, QStringLiteral("\\1[redacted]\\3"));
     return out;
+}
+
+bool isSecretName(QStringView name)
+{
+    for (const QString &secret : secretNames()) {
+        if (name.compare(secret, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
 }
 
 QString defaultFolder()
