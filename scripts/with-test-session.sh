@@ -15,8 +15,9 @@ fi
 home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
 if command -v gnome-keyring-daemon >/dev/null; then
-    # An empty password unlocks the login keyring without a prompt.
-    eval "$(printf '' | HOME="$home" gnome-keyring-daemon --unlock --components=secrets --daemonize 2>/dev/null)" || true
+    # A throw-away password creates and unlocks the login keyring without a prompt (an empty one
+    # creates no login keyring at all with gnome-keyring 42, and writes then fail).
+    eval "$(printf 'sourcedesk-test' | HOME="$home" gnome-keyring-daemon --unlock --components=secrets --daemonize 2>/dev/null)" || true
     export GNOME_KEYRING_CONTROL
 fi
 "$@"
