@@ -10,6 +10,7 @@
 #include "MessageBox.h"
 #include "Named.h"
 #include "SettingsView.h"
+#include "IntegrationPage.h"
 #include "ShortcutsDialog.h"
 #include "Workspace.h"
 #ifdef SOURCEDESK_HAVE_CSV_IMPORT
@@ -202,6 +203,11 @@ void MainWindow::updateCounts()
     if (candidates.ok())
         parts << tr("%n candidates", nullptr, int(candidates.value()));
     m_countsLabel->setText(parts.join(QStringLiteral(" · ")));
+}
+
+void MainWindow::attachIntegration(integration::ConnectionManager *manager)
+{
+    m_settings->addPage(tr("Integration: SmartRecruiters"), new IntegrationPage(manager, m_settings));
 }
 
 QString MainWindow::statusCountsText() const

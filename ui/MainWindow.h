@@ -17,6 +17,10 @@ namespace sd {
 class Workspace;
 }
 
+namespace sd::integration {
+class ConnectionManager;
+}
+
 namespace sd::ui {
 
 class CampaignsView;
@@ -46,6 +50,8 @@ public:
     CampaignsView *campaignsView() const { return m_campaigns; }
     CandidatesView *candidatesView() const { return m_candidates; }
     SettingsView *settingsView() const { return m_settings; }
+    // Adds Settings → Integration: SmartRecruiters for this connection (owned by the caller).
+    void attachIntegration(integration::ConnectionManager *manager);
     ChangeNotifier *notifier() const { return m_notifier; }
     const Workspace &workspace() const { return *m_workspace; }
     int currentView() const;

@@ -1,5 +1,8 @@
 #include "WorkspaceLauncher.h"
 
+#include "ConnectionManager.h"
+#include "KeychainSecretStore.h"
+
 #include "FileDialog.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
@@ -125,6 +128,11 @@ void WorkspaceLauncher::showWindow(std::shared_ptr<Workspace> workspace)
     auto *window = new MainWindow(m_workspace);
     window->setAttribute(Qt::WA_DeleteOnClose, false);
     connect(window, &MainWindow::openWorkspaceRequested, this, &WorkspaceLauncher::switchTo);
+    if (!m_secrets)
+        m_secrets = new connection::KeychainSecretStore(this);
+    auto *connection = new integration::ConnectionManager(m_workspace, m_secrets, window);
+    window->attachIntegration(connection);
+    connection->restore(); // reads the keychain only if this workspace was connected
     m_window = window;
     window->show();
     // After the window is up, so the question appears over it.

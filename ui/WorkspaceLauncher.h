@@ -12,6 +12,10 @@ struct Error;
 class Workspace;
 } // namespace sd
 
+namespace sd::connection {
+class SecretStore;
+}
+
 namespace sd::ui {
 
 // Opens a workspace and shows its window; on "Open another workspace…" it opens the new one and
@@ -30,6 +34,8 @@ public:
 
     MainWindow *mainWindow() const { return m_window; }
     std::shared_ptr<Workspace> workspace() const { return m_workspace; }
+    // Where SmartRecruiters secrets go: the OS keychain unless a test gives another store (not owned).
+    void setSecretStore(connection::SecretStore *store) { m_secrets = store; }
 
     // Tries `path`, then whatever the user picks instead; null when they quit or cancel.
     static std::shared_ptr<Workspace> openInteractively(QWidget *parent, const QString &path);
@@ -46,6 +52,7 @@ private:
 
     std::shared_ptr<Workspace> m_workspace;
     QPointer<MainWindow> m_window;
+    connection::SecretStore *m_secrets = nullptr;
 };
 
 } // namespace sd::ui

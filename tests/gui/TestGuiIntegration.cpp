@@ -1,0 +1,101 @@
+// Settings → Integration: SmartRecruiters, driven through its widgets against the in-process
+// sandbox: the demo sandbox entry fills its OAuth client, an API key connects, the account and the
+// permissions are shown, the typed key leaves the form, and Disconnect empties the keychain.
+#include "GuiTestSupport.h"
+
+#include "ConnectionManager.h"
+#include "IntegrationPage.h"
+#include "MemorySecretStore.h"
+#include "Sandbox.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTreeWidget>
+
+using namespace sd;
+using namespace sd::ui;
+using State = integration::ConnectionManager::State;
+
+class TestGuiIntegration : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { test::initGuiTestEnvironment(); }
+
+    void connectWithApiKeyThroughThePage()
+    {
+        ::sr::sandbox::Sandbox sandbox;
+        QVERIFY(sandbox.start());
+        test::GuiFixture f;
+        QVERIFY(f.isValid());
+        connection::MemorySecretStore store;
+        integration::ConnectionManager manager(f.sharedWorkspace(), &store);
+        IntegrationPage page(&manager);
+        page.setSandboxUrl(sandbox.baseUrl());
+        page.show();
+
+        auto *server = page.findChild<QComboBox *>(QStringLiteral("integrationServer"));
+        const int demo = server->findText(QStringLiteral("Local sandbox (demo data)"));
+        QVERIFY(demo >= 0);
+        server->setCurrentIndex(demo);
+        emit server->activated(demo);
+        auto *clientId = page.findChild<QLineEdit *>(QStringLiteral("integrationClientId"));
+        QTRY_COMPARE(clientId->text(), sandbox.clientId()); // filled from the sandbox's demo client
+        QCOMPARE(page.findChild<QLineEdit *>(QStringLiteral("integrationApiUrl"))->text(), sandbox.baseUrl().toString());
+        QVERIFY(!page.findChild<QLineEdit *>(QStringLiteral("integrationApiUrl"))->isEnabled());
+
+        page.findChild<QRadioButton *>(QStringLiteral("integrationMethodApiKey"))->click();
+        auto *key = page.findChild<QLineEdit *>(QStringLiteral("integrationApiKey"));
+        QTest::keyClicks(key, sandbox.apiKey());
+        QCOMPARE(key->echoMode(), QLineEdit::Password);
+        auto *connectButton = page.findChild<QPushButton *>(QStringLiteral("integrationConnectButton"));
+        connectButton->click();
+        QVERIFY(key->text().isEmpty()); // the typed key does not stay in the form
+        QTRY_COMPARE_WITH_TIMEOUT(manager.state(), State::Connected, 15000);
+        auto *state = page.findChild<QLabel *>(QStringLiteral("integrationState"));
+        QVERIFY2(state->text().contains(sandbox.adminUser().email), qPrintable(state->text()));
+        auto *scopes = page.findChild<QTreeWidget *>(QStringLiteral("integrationScopes"));
+        QTRY_VERIFY_WITH_TIMEOUT(scopes->topLevelItemCount() >= integration::requiredScopes().size(), 15000);
+        QVERIFY(!connectButton->isEnabled());
+        QVERIFY(!server->isEnabled()); // no host change under a live connection
+        QCOMPARE(store.keys().size(), 1);
+
+        auto *test = page.findChild<QPushButton *>(QStringLiteral("integrationTestButton"));
+        QVERIFY(test->isEnabled());
+        page.findChild<QPushButton *>(QStringLiteral("integrationDisconnectButton"))->click();
+        QTRY_COMPARE(manager.state(), State::Disconnected);
+        QTRY_VERIFY(store.isEmpty());
+        QCOMPARE(scopes->topLevelItemCount(), 0);
+        QVERIFY(connectButton->isEnabled());
+        QVERIFY(!test->isEnabled());
+    }
+
+    void plainHttpToARemoteHostIsRefused()
+    {
+        test::GuiFixture f;
+        connection::MemorySecretStore store;
+        integration::ConnectionManager manager(f.sharedWorkspace(), &store);
+        IntegrationPage page(&manager);
+        page.show();
+        auto *server = page.findChild<QComboBox *>(QStringLiteral("integrationServer"));
+        const int other = server->findText(QStringLiteral("Other address…"));
+        server->setCurrentIndex(other);
+        emit server->activated(other);
+        auto *api = page.findChild<QLineEdit *>(QStringLiteral("integrationApiUrl"));
+        QVERIFY(api->isEnabled());
+        api->setText(QStringLiteral("http://api.example.com"));
+        page.findChild<QLineEdit *>(QStringLiteral("integrationClientId"))->setText(QStringLiteral("client"));
+        page.findChild<QPushButton *>(QStringLiteral("integrationConnectButton"))->click();
+        auto *problem = page.findChild<QLabel *>(QStringLiteral("integrationProblem"));
+        QVERIFY2(problem->text().contains(QStringLiteral("https://")), qPrintable(problem->text()));
+        QCOMPARE(manager.state(), State::Disconnected);
+        QVERIFY(store.isEmpty());
+    }
+};
+
+QTEST_MAIN(TestGuiIntegration)
+#include "TestGuiIntegration.moc"
