@@ -32,6 +32,11 @@ const QList<CommandEntry> &commands()
         {"add-to-campaign", runAddToCampaign},
         {"set-status", runSetStatus},
         {"log-activity", runLogActivity},
+        {"connect", runConnect},
+        {"whoami", runWhoami},
+        {"scopes", runScopes},
+        {"jobs", runJobs},
+        {"disconnect", runDisconnect},
     };
     return list;
 }
@@ -61,7 +66,7 @@ QStringList CliApp::commandNames()
 QString CliApp::helpText()
 {
     return Tr::
-        tr("Usage: sourcedesk-cli [--workspace PATH] [--json] <command> [arguments] [options]\n"
+        tr("Usage: sourcedesk-cli [--workspace PATH] [--json] [--sr-api-url URL] <command> [arguments] [options]\n"
            "\n"
            "Sourcedesk from the command line: campaigns, sourced candidates and outreach on a local "
            "workspace.\n"
@@ -89,12 +94,27 @@ QString CliApp::helpText()
            "linkedin_inmail,\n"
            "                                 connection_request, call, meeting, note.\n"
            "\n"
+           "SmartRecruiters:\n"
+           "  connect [--api-key-stdin | --api-key-env VAR]\n"
+           "                                 Connect with an API key (default: $SOURCEDESK_SR_API_KEY).\n"
+           "  connect --oauth --client-id ID [--redirect-uri URI] [--client-secret-stdin | --client-secret-env VAR]\n"
+           "                                 Sign in in the browser; the answer comes back to this computer.\n"
+           "  whoami                         The connected SmartRecruiters user and company.\n"
+           "  scopes                         Check every permission Sourcedesk needs.\n"
+           "  jobs [--status STATUS] [--q TEXT] [--limit N]\n"
+           "  disconnect                     Disconnect and remove the stored secrets from the keychain.\n"
+           "Secrets are never taken from arguments; they are kept in the system keychain.\n"
+           "\n"
            "Run 'sourcedesk-cli <command> --help' for the options of a command.\n"
            "\n"
            "Global options:\n"
            "  --workspace PATH  The workspace file. Default: $SOURCEDESK_WORKSPACE, else the per-user "
            "workspace\n"
            "                    (%1).\n"
+           "  --sr-api-url URL  The SmartRecruiters API host (default https://api.smartrecruiters.com; a local\n"
+           "                    sandbox such as http://127.0.0.1:8088). Saved by 'connect'.\n"
+           "  --sr-web-url URL  The sign-in host (default https://www.smartrecruiters.com; the API host when\n"
+           "                    only --sr-api-url names a non-production host).\n"
            "  --json            Machine-readable output: one JSON document on stdout; errors as\n"
            "                    {\"error\": {\"code\", \"exitCode\", \"message\", \"where\"}} on stderr.\n"
            "  -h, --help        Show this help.\n"
@@ -111,6 +131,7 @@ QString CliApp::helpText()
            "unreadable)\n"
            "  5    an input file cannot be read or is malformed (CSV, mapping, body file)\n"
            "  6    conflict: a duplicate or another conflict was refused\n"
+           "  7    SmartRecruiters: not connected, refused, unreachable; or the keychain failed\n"
            "  130  cancelled (Ctrl+C); nothing half-done is kept\n")
             .arg(Workspace::defaultPath());
 }
@@ -130,7 +151,9 @@ int CliApp::run(const QStringList &arguments)
     const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Machine-readable output."));
     const QCommandLineOption workspace(QStringLiteral("workspace"), Tr::tr("The workspace file."),
                                        Tr::tr("PATH"));
-    parser.addOptions({help, versionOption, json, workspace});
+    const QCommandLineOption srApi(QStringLiteral("sr-api-url"), Tr::tr("The SmartRecruiters API host."), Tr::tr("URL"));
+    const QCommandLineOption srWeb(QStringLiteral("sr-web-url"), Tr::tr("The SmartRecruiters sign-in host."), Tr::tr("URL"));
+    parser.addOptions({help, versionOption, json, workspace, srApi, srWeb});
 
     QStringList args = arguments;
     if (args.isEmpty())
@@ -139,7 +162,8 @@ int CliApp::run(const QStringList &arguments)
         for (qsizetype i = 1; i < args.size(); ++i) {
             if (!args.at(i).startsWith(u'-'))
                 return i;
-            if (args.at(i) == QStringLiteral("--workspace"))
+            if (args.at(i) == QStringLiteral("--workspace") || args.at(i) == QStringLiteral("--sr-api-url") ||
+                args.at(i) == QStringLiteral("--sr-web-url"))
                 ++i;
         }
         return args.size();
@@ -161,6 +185,7 @@ int CliApp::run(const QStringList &arguments)
                 usageError(Tr::tr("--workspace needs a file path."), QStringLiteral("--workspace")));
         context.setWorkspaceOverride(path);
     }
+    context.setSrHosts(parser.value(srApi).trimmed(), parser.value(srWeb).trimmed());
     if (parser.isSet(versionOption)) {
         if (output.json())
             output.printJson({{QStringLiteral("version"), version()}});

@@ -19,6 +19,7 @@ enum ExitCode : int
     ExitWorkspace = 4, // the workspace cannot be opened or written
     ExitInput = 5,     // an input file (CSV, mapping, body) cannot be read or is malformed
     ExitConflict = 6,  // a duplicate or a conflict was refused
+    ExitRemote = 7,    // SmartRecruiters: not connected, refused, unreachable; or the keychain failed
     ExitCancelled = 130,
 };
 

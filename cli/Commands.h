@@ -14,6 +14,12 @@ int runCandidates(Context &context, const QStringList &args);
 int runAddToCampaign(Context &context, const QStringList &args);
 int runSetStatus(Context &context, const QStringList &args);
 int runLogActivity(Context &context, const QStringList &args);
+// The SmartRecruiters connection (ConnectionCommands.cpp).
+int runConnect(Context &context, const QStringList &args);
+int runWhoami(Context &context, const QStringList &args);
+int runScopes(Context &context, const QStringList &args);
+int runJobs(Context &context, const QStringList &args);
+int runDisconnect(Context &context, const QStringList &args);
 // `candidates add`, in its own file.
 int runCandidateAdd(Context &context, const QStringList &args);
 

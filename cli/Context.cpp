@@ -5,7 +5,13 @@
 #include "Tr.h"
 #include "Workspace.h"
 
+#include "KeychainSecretStore.h"
+
+#include <QFile>
 #include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QUrl>
 
 #include <cstdio>
 
@@ -44,6 +50,16 @@ Environment Environment::fromSystem()
 #else
     env.stderrIsTty = isatty(fileno(stderr)) != 0;
 #endif
+    env.readStdin = [] {
+        QFile in;
+        return in.open(stdin, QIODevice::ReadOnly) ? in.readAll() : QByteArray();
+    };
+    env.variable = [](const QString &name) { return qEnvironmentVariable(name.toLocal8Bit().constData()); };
+    env.openBrowser = [](const QUrl &url) {
+        const QString opener = QStandardPaths::findExecutable(QStringLiteral("xdg-open"));
+        if (!opener.isEmpty() && (qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")))
+            QProcess::startDetached(opener, {url.toString(QUrl::FullyEncoded)});
+    };
     return env;
 }
 
@@ -53,6 +69,15 @@ Context::Context(QTextStream &out, QTextStream &err, Environment env)
 {}
 
 Context::~Context() = default;
+
+connection::SecretStore *Context::secretStore()
+{
+    if (m_env.secretStore)
+        return m_env.secretStore;
+    if (!m_secretStore)
+        m_secretStore = std::make_unique<connection::KeychainSecretStore>();
+    return m_secretStore.get();
+}
 
 QString Context::workspacePath() const
 {

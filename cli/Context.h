@@ -11,8 +11,13 @@
 #include <memory>
 #include <optional>
 
+class QUrl;
+
 namespace sd {
 class Workspace;
+}
+namespace sd::connection {
+class SecretStore;
 }
 
 namespace sd::cli {
@@ -29,6 +34,13 @@ struct Environment
     bool stderrIsTty = false; // progress is shown only on a terminal (or with --progress)
     // Test seam: called after each committed import batch (tests press Ctrl+C here).
     std::function<void()> afterImportBatch;
+    // Secrets come from stdin or the environment, never from arguments; tests give their own.
+    std::function<QByteArray()> readStdin;
+    std::function<QString(const QString &)> variable;
+    // Opens the OAuth consent page (xdg-open where there is a desktop); tests sign in instead.
+    std::function<void(const QUrl &)> openBrowser;
+    // Where secrets go: the system keychain when null; tests give an in-memory store (not owned).
+    connection::SecretStore *secretStore = nullptr;
 
     static Environment fromSystem();
 };
@@ -53,6 +65,15 @@ public:
     const Environment &environment() const { return m_env; }
 
     void setWorkspaceOverride(const QString &path) { m_workspaceOverride = path; }
+    // --sr-api-url / --sr-web-url: another SmartRecruiters host (the sandbox, a test host).
+    void setSrHosts(const QString &api, const QString &web)
+    {
+        m_srApiUrl = api;
+        m_srWebUrl = web;
+    }
+    QString srApiUrl() const { return m_srApiUrl; }
+    QString srWebUrl() const { return m_srWebUrl; }
+    connection::SecretStore *secretStore();
     // --workspace, then SOURCEDESK_WORKSPACE, then Workspace::defaultPath().
     QString workspacePath() const;
     QString actor() const;
@@ -76,6 +97,9 @@ private:
     Environment m_env;
     QString m_workspaceOverride;
     std::shared_ptr<Workspace> m_workspace;
+    QString m_srApiUrl;
+    QString m_srWebUrl;
+    std::unique_ptr<connection::SecretStore> m_secretStore;
 };
 
 } // namespace sd::cli
