@@ -60,6 +60,16 @@ void applyHostOptions(Context &ctx, const CommandLine &cl)
     ctx.setSrHosts(api, web);
 }
 
+// Parses a command without positional arguments that also takes the host options.
+std::optional<int> parseWithHosts(Context &ctx, CommandLine &cl, const QStringList &args)
+{
+    addHostOptions(cl);
+    if (auto rc = cl.parse(args, 0, 0))
+        return rc;
+    applyHostOptions(ctx, cl);
+    return std::nullopt;
+}
+
 // The workspace's connection, and its settings with --sr-api-url/--sr-web-url applied (saved by
 // the command that connects, together with the method and client).
 struct Connection
@@ -190,10 +200,8 @@ int connectCommand(Context &ctx, const QStringList &args)
                                     Tr::tr("VAR")));
     cl.addOption(QCommandLineOption(QStringLiteral("timeout"), Tr::tr("Seconds to wait for the browser sign-in (default 600)."),
                                     Tr::tr("SECONDS")));
-    addHostOptions(cl);
-    if (auto rc = cl.parse(args, 0, 0))
+    if (auto rc = parseWithHosts(ctx, cl, args))
         return *rc;
-    applyHostOptions(ctx, cl);
     auto timeout = cl.intOption(QStringLiteral("timeout"), 600, 5, 3600);
     if (!timeout)
         return ctx.fail(timeout.error());
@@ -275,10 +283,8 @@ int connectCommand(Context &ctx, const QStringList &args)
 int whoami(Context &ctx, const QStringList &args)
 {
     CommandLine cl(ctx, QStringLiteral("whoami"), {}, Tr::tr("Who the workspace is connected to SmartRecruiters as (asks SmartRecruiters)."));
-    addHostOptions(cl);
-    if (auto rc = cl.parse(args, 0, 0))
+    if (auto rc = parseWithHosts(ctx, cl, args))
         return *rc;
-    applyHostOptions(ctx, cl);
     Connection c;
     if (auto rc = restoreConnection(ctx, c))
         return *rc;
@@ -308,10 +314,8 @@ int scopes(Context &ctx, const QStringList &args)
 {
     CommandLine cl(ctx, QStringLiteral("scopes"), {},
                    Tr::tr("Check every permission Sourcedesk needs on the connection; exit code 1 when one is missing."));
-    addHostOptions(cl);
-    if (auto rc = cl.parse(args, 0, 0))
+    if (auto rc = parseWithHosts(ctx, cl, args))
         return *rc;
-    applyHostOptions(ctx, cl);
     Connection c;
     if (auto rc = restoreConnection(ctx, c))
         return *rc;
@@ -358,10 +362,8 @@ int jobs(Context &ctx, const QStringList &args)
                                     Tr::tr("STATUS")));
     cl.addOption(QCommandLineOption(QStringLiteral("q"), Tr::tr("Words in the job title."), Tr::tr("TEXT")));
     cl.addOption(QCommandLineOption(QStringLiteral("limit"), Tr::tr("At most this many jobs (1–100, default 20)."), Tr::tr("N")));
-    addHostOptions(cl);
-    if (auto rc = cl.parse(args, 0, 0))
+    if (auto rc = parseWithHosts(ctx, cl, args))
         return *rc;
-    applyHostOptions(ctx, cl);
     // Either case is accepted; SmartRecruiters wants upper case.
     auto status = cl.choiceOption(QStringLiteral("status"),
                                   {QStringLiteral("created"), QStringLiteral("sourcing"), QStringLiteral("filled"),
@@ -408,10 +410,8 @@ int disconnectCommand(Context &ctx, const QStringList &args)
 {
     CommandLine cl(ctx, QStringLiteral("disconnect"), {},
                    Tr::tr("Disconnect from SmartRecruiters and remove every secret Sourcedesk stored for it."));
-    addHostOptions(cl);
-    if (auto rc = cl.parse(args, 0, 0))
+    if (auto rc = parseWithHosts(ctx, cl, args))
         return *rc;
-    applyHostOptions(ctx, cl);
     Connection c;
     if (auto rc = openConnection(ctx, c, Context::Access::Write))
         return *rc;
