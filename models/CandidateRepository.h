@@ -83,6 +83,11 @@ public:
     static Candidate sanitized(Candidate c);
 
 private:
+    // One keyset page; `match` replaces the search expression (page() drives long words through the
+    // prefix index and checks them itself).
+    Result<QList<Candidate>> fetchPage(const CandidateQuery &query, const PageCursor &cursor, int limit,
+                                       const QString *match) const;
+
     const Workspace &m_workspace;
 };
 

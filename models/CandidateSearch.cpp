@@ -54,11 +54,120 @@ struct Filter
     QVariantList binds;
 };
 
-Filter filterFor(const CandidateQuery &query, bool *empty)
+// The longest prefix the search index keeps a prefix index for (prefix='2 3 4 5 6' in Migrations).
+constexpr int kLongestIndexedPrefix = 6;
+
+QStringList searchWords(const QString &text)
+{
+    QStringList words;
+    QString word;
+    // The same split the unicode61 tokenizer makes: letters and digits form words, all else separates.
+    for (const QChar ch : text) {
+        if (ch.isLetterOrNumber() || ch.category() == QChar::Mark_NonSpacing) {
+            word += ch;
+        } else if (!word.isEmpty()) {
+            words << word;
+            word.clear();
+        }
+    }
+    if (!word.isEmpty())
+        words << word;
+    return words;
+}
+
+QString matchExpression(const QStringList &words)
+{
+    QStringList terms;
+    for (const QString &w : words)
+        terms << u'"' + w + QStringLiteral("\"*");
+    return terms.join(u' ');
+}
+
+bool isAscii(const QString &text)
+{
+    for (const QChar ch : text) {
+        if (ch.unicode() >= 0x80)
+            return false;
+    }
+    return true;
+}
+
+// What unicode61 with remove_diacritics does to a token, closely enough for Latin text.
+QString foldToken(const QString &token)
+{
+    if (isAscii(token))
+        return token.toLower();
+    QString out;
+    const QString decomposed = token.normalized(QString::NormalizationForm_D);
+    for (const QChar ch : decomposed) {
+        if (ch.category() != QChar::Mark_NonSpacing)
+            out += ch;
+    }
+    return out.toCaseFolded();
+}
+
+// A prefix term longer than the longest prefix index makes FTS5 merge the whole doclist of every
+// word it covers before the first row comes out ("machine*" on a million rows: tens of ms). Cut to
+// the indexed length, the term streams in rowid order and LIMIT stops early; the rows it lets
+// through are then checked against the whole words here. Only plain ASCII words are cut, so the
+// check never has to guess how the tokenizer folds other scripts.
+struct SearchPlan
+{
+    QString match;          // what the index is asked
+    QStringList longWords;  // folded words that were cut and must be checked on each row
+    QString exact;          // the uncut expression (counts use it)
+};
+
+SearchPlan planSearch(const QString &text)
+{
+    SearchPlan plan;
+    const QStringList words = searchWords(text);
+    plan.exact = matchExpression(words);
+    QStringList driving;
+    for (const QString &w : words) {
+        if (w.size() > kLongestIndexedPrefix && isAscii(w)) {
+            driving << w.left(kLongestIndexedPrefix);
+            plan.longWords << w.toLower();
+        } else {
+            driving << w;
+        }
+    }
+    plan.match = matchExpression(driving);
+    return plan;
+}
+
+// Whether `field` has a word that starts with `word` (plain ASCII, lower case).
+bool hasWordStarting(const QString &field, const QString &word)
+{
+    if (!isAscii(field)) {
+        // Accents and other scripts: fold the words as the tokenizer does, then compare.
+        const QStringList tokens = searchWords(field);
+        return std::any_of(tokens.cbegin(), tokens.cend(), [&](const QString &t) { return foldToken(t).startsWith(word); });
+    }
+    for (qsizetype at = field.indexOf(word, 0, Qt::CaseInsensitive); at >= 0;
+         at = field.indexOf(word, at + 1, Qt::CaseInsensitive)) {
+        if (at == 0 || !field.at(at - 1).isLetterOrNumber())
+            return true;
+    }
+    return false;
+}
+
+bool hasEveryWord(const Candidate &c, const QStringList &longWords)
+{
+    const QString fields[] = {c.firstName, c.lastName, c.emails.join(u' '), c.company, c.title,
+                              c.city,      c.region,   c.countryCode,        c.tags.join(u' ')};
+    for (const QString &w : longWords) {
+        if (!std::any_of(std::cbegin(fields), std::cend(fields), [&](const QString &f) { return hasWordStarting(f, w); }))
+            return false;
+    }
+    return true;
+}
+
+Filter filterFor(const CandidateQuery &query, bool *empty, const QString *matchOverride = nullptr)
 {
     Filter f;
     *empty = false;
-    const QString match = CandidateRepository::ftsQuery(query.text);
+    const QString match = matchOverride ? *matchOverride : CandidateRepository::ftsQuery(query.text);
     if (!query.text.trimmed().isEmpty() && match.isEmpty())
         *empty = true; // only punctuation: nothing can match
     if (!match.isEmpty()) {
@@ -83,29 +192,49 @@ Filter filterFor(const CandidateQuery &query, bool *empty)
 
 QString CandidateRepository::ftsQuery(const QString &text)
 {
-    QStringList terms;
-    QString word;
-    auto flush = [&] {
-        if (!word.isEmpty())
-            terms << u'"' + word + QStringLiteral("\"*");
-        word.clear();
-    };
-    // The same split the unicode61 tokenizer makes: letters and digits form words, all else separates.
-    for (const QChar ch : text) {
-        if (ch.isLetterOrNumber() || ch.category() == QChar::Mark_NonSpacing)
-            word += ch;
-        else
-            flush();
-    }
-    flush();
-    return terms.join(u' ');
+    return matchExpression(searchWords(text));
 }
 
 Result<QList<Candidate>> CandidateRepository::page(const CandidateQuery &query, const PageCursor &cursor,
                                                    int limit) const
 {
+    const SearchPlan plan = planSearch(query.text);
+    if (plan.longWords.isEmpty())
+        return fetchPage(query, cursor, limit, nullptr);
+    // Read ahead in chunks, keep the rows that have the whole words, until the page is full. When
+    // the cut words let through mostly other words ("copper" for "copperriver"), the exact
+    // expression is cheaper after all: the first chunk tells, and the rest of the page comes from it.
+    QList<Candidate> out;
+    PageCursor next = cursor;
+    const int chunk = std::max(limit * 2, 64);
+    while (out.size() < limit) {
+        auto rows = fetchPage(query, next, chunk, &plan.match);
+        if (!rows.ok())
+            return rows;
+        const qsizetype before = out.size();
+        for (const Candidate &c : std::as_const(rows.value())) {
+            if (out.size() < limit && hasEveryWord(c, plan.longWords))
+                out << c;
+        }
+        if (rows->size() < chunk || out.size() >= limit)
+            break;
+        next = cursorAfter(rows->constLast(), query);
+        if ((out.size() - before) * 4 < rows->size()) {
+            auto rest = fetchPage(query, next, limit - int(out.size()), &plan.exact);
+            if (!rest.ok())
+                return rest;
+            out << rest.value();
+            break;
+        }
+    }
+    return out;
+}
+
+Result<QList<Candidate>> CandidateRepository::fetchPage(const CandidateQuery &query, const PageCursor &cursor, int limit,
+                                                        const QString *match) const
+{
     bool empty = false;
-    Filter f = filterFor(query, &empty);
+    Filter f = filterFor(query, &empty, match);
     if (empty)
         return QList<Candidate>{};
     const SortSpec spec = sortSpec(query.sort);
