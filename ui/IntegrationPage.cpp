@@ -166,6 +166,40 @@ QWidget *IntegrationPage::buildStatusBox()
     layout->addWidget(m_state);
     layout->addWidget(m_problem);
     layout->addWidget(m_scopes, 1);
+
+    // Creating candidates and writing notes cannot be probed harmlessly: try them on a test candidate.
+    auto *testRow = new QHBoxLayout;
+    m_testJob = named(new QComboBox(box), QStringLiteral("integrationTestJob"), tr("Job for the test candidate"));
+    m_testJob->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_testJob->setMinimumContentsLength(30);
+    m_insertTest = named(new QPushButton(tr("Insert test &candidate"), box), QStringLiteral("integrationInsertTestCandidate"),
+                         tr("Create a test candidate with a note on the chosen job"));
+    connect(m_insertTest, &QPushButton::clicked, this, &IntegrationPage::insertTestCandidate);
+    testRow->addWidget(new QLabel(tr("Job:"), box));
+    testRow->addWidget(m_testJob, 1);
+    testRow->addWidget(m_insertTest);
+    layout->addLayout(testRow);
+    m_testResult = named(new QLabel(box), QStringLiteral("integrationTestResult"), tr("Test candidate result"));
+    m_testResult->setWordWrap(true);
+    m_testResult->setOpenExternalLinks(true);
+    layout->addWidget(m_testResult);
+    connect(m_manager, &ConnectionManager::jobsLoaded, this,
+            [this](const QList<std::pair<QString, QString>> &jobs, const QString &problem) {
+                m_testJob->clear();
+                for (const auto &[id, label] : jobs)
+                    m_testJob->addItem(label, id);
+                if (!problem.isEmpty())
+                    m_testResult->setText(problem);
+                updateState();
+            });
+    connect(m_manager, &ConnectionManager::testCandidateFinished, this, [this](const integration::TestCandidateResult &r) {
+        QString text = r.message.toHtmlEscaped();
+        if (r.created)
+            text += QStringLiteral(" <a href=\"%1\">%2</a>").arg(r.profileUrl.toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                                                                  tr("Open in SmartRecruiters"));
+        m_testResult->setText(text);
+        updateState();
+    });
     return box;
 }
 
@@ -268,6 +302,16 @@ void IntegrationPage::disconnectClicked()
     m_manager->disconnectAccount();
 }
 
+void IntegrationPage::insertTestCandidate()
+{
+    const QString jobId = m_testJob->currentData().toString();
+    if (jobId.isEmpty())
+        return;
+    m_insertTest->setEnabled(false);
+    m_testResult->setText(tr("Creating the test candidate…"));
+    m_manager->insertTestCandidate(jobId);
+}
+
 void IntegrationPage::updateState()
 {
     const integration::ConnectionSettings s = m_manager->settings();
@@ -300,6 +344,17 @@ void IntegrationPage::updateState()
     m_disconnect->setEnabled(connected || state == State::ReconnectNeeded);
     m_test->setEnabled(connected);
     m_test->setText(tr("&Test integration"));
+    m_testJob->setEnabled(connected);
+    m_insertTest->setEnabled(connected && m_testJob->count() > 0);
+    if (connected && m_testJob->count() == 0 && !m_jobsRequested) {
+        m_jobsRequested = true;
+        m_manager->loadJobs();
+    }
+    if (!connected) {
+        m_jobsRequested = false;
+        m_testJob->clear();
+        m_testResult->clear();
+    }
     if (!connected && state != State::Verifying)
         m_scopes->clear();
     else if (!m_manager->scopeReport().results.isEmpty())

@@ -52,6 +52,7 @@ private:
     void updateState();
     void showReport(const integration::ScopeReport &report);
     void fillSandboxCredentials();
+    void insertTestCandidate();
 
     integration::ConnectionManager *m_manager;
     QPointer<BrowserLogin> m_login;
@@ -73,6 +74,10 @@ private:
     QLabel *m_state;
     QLabel *m_problem;
     QTreeWidget *m_scopes;
+    QComboBox *m_testJob;
+    QPushButton *m_insertTest;
+    QLabel *m_testResult;
+    bool m_jobsRequested = false;
 };
 
 } // namespace sd::ui

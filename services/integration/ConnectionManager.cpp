@@ -2,6 +2,7 @@
 
 #include "ApiClient.h"
 #include "Credential.h"
+#include "Jobs.h"
 #include "OAuthSession.h"
 #include "SecretStore.h"
 #include "Users.h"
@@ -326,6 +327,56 @@ void ConnectionManager::testIntegration()
         emit scopeCheckFinished(report);
     });
     m_scopeCheck->start();
+}
+
+void ConnectionManager::loadJobs()
+{
+    if (!m_client) {
+        emit jobsLoaded({}, tr("Connect first."));
+        return;
+    }
+    sr::JobQuery query;
+    query.limit = 100;
+    sr::JobsApi(m_client).list(query, this, [this](const sr::Result<sr::JobPage> &r) {
+        QList<std::pair<QString, QString>> jobs;
+        QList<std::pair<QString, QString>> others;
+        for (const sr::Job &j : r.value.items) {
+            const QString label = j.title + QStringLiteral(" (") + j.status + u')';
+            (j.status == QLatin1String("SOURCING") ? jobs : others).append({j.id, label});
+        }
+        emit jobsLoaded(jobs + others, r.ok() ? QString() : r.error.message);
+    });
+}
+
+void ConnectionManager::insertTestCandidate(const QString &jobId)
+{
+    if (!m_client) {
+        TestCandidateResult none;
+        none.message = tr("Connect first.");
+        emit testCandidateFinished(none);
+        return;
+    }
+    auto *insert = new TestCandidate(m_client, this);
+    connect(insert, &TestCandidate::finished, this, [this, insert](const TestCandidateResult &result) {
+        insert->deleteLater();
+        const auto mark = [&](const QString &scope, bool worked, bool missing, const QString &message) {
+            for (ScopeResult &r : m_scopeReport.results) {
+                if (r.scope != scope)
+                    continue;
+                if (worked)
+                    r.outcome = ScopeResult::Outcome::Granted;
+                else if (missing)
+                    r.outcome = ScopeResult::Outcome::Missing;
+                r.message = worked ? QString() : message;
+            }
+        };
+        mark(QStringLiteral("candidates_create"), result.created, result.createScopeMissing, result.message);
+        if (result.created)
+            mark(QStringLiteral("messages_write"), result.noteWritten, result.noteScopeMissing, result.message);
+        emit testCandidateFinished(result);
+        emit scopeCheckFinished(m_scopeReport);
+    });
+    insert->start(jobId, m_settings.hosts.web);
 }
 
 void ConnectionManager::disconnectAccount()

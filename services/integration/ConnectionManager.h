@@ -16,6 +16,7 @@
 #include "Credential.h"
 #include "OAuthSession.h"
 #include "ScopeCheck.h"
+#include "TestCandidate.h"
 
 #include <QObject>
 #include <QPointer>
@@ -78,6 +79,11 @@ public:
 
     // Checks every scope Sourcedesk needs: -> scopeCheckFinished().
     void testIntegration();
+    // Jobs to put a test candidate on (sourcing first): -> jobsLoaded(id/title pairs) or problem().
+    void loadJobs();
+    // Creates the test candidate with a note on `jobId`: -> testCandidateFinished(); the scope
+    // report then says whether creating candidates and writing notes work.
+    void insertTestCandidate(const QString &jobId);
 
 signals:
     void oauthReady(sd::connection::OAuthSession *session);
@@ -85,6 +91,8 @@ signals:
     void scopeCheckProgress(int done, int total);
     void scopeCheckFinished(const sd::integration::ScopeReport &report);
     void disconnected(bool ok, const QString &problem);
+    void jobsLoaded(const QList<std::pair<QString, QString>> &jobs, const QString &problem);
+    void testCandidateFinished(const sd::integration::TestCandidateResult &result);
 
 private:
     void setState(State state, const QString &problem = {});

@@ -9,6 +9,8 @@
 #include "Sandbox.h"
 
 #include <QComboBox>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -66,6 +68,31 @@ private slots:
 
         auto *test = page.findChild<QPushButton *>(QStringLiteral("integrationTestButton"));
         QVERIFY(test->isEnabled());
+
+        // The writes no probe can try: a test candidate with a note on a chosen job.
+        auto *job = page.findChild<QComboBox *>(QStringLiteral("integrationTestJob"));
+        QTRY_VERIFY_WITH_TIMEOUT(job->count() > 0, 15000);
+        QVERIFY(job->currentText().contains(QStringLiteral("SOURCING")));
+        auto *insert = page.findChild<QPushButton *>(QStringLiteral("integrationInsertTestCandidate"));
+        QTRY_VERIFY(insert->isEnabled());
+        insert->click();
+        auto *result = page.findChild<QLabel *>(QStringLiteral("integrationTestResult"));
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QStringLiteral("Open in SmartRecruiters")), 15000);
+        QVERIFY2(result->text().contains(QStringLiteral("with a note")), qPrintable(result->text()));
+        const QJsonObject dump = sandbox.stateDump();
+        int testCandidates = 0;
+        const QJsonObject candidates = dump.value(QStringLiteral("candidates")).toObject(); // by id
+        QVERIFY(!candidates.isEmpty());
+        for (const QJsonValue &c : candidates) {
+            const QJsonObject o = c.toObject();
+            if (o.value(QStringLiteral("lastName")).toString().startsWith(QStringLiteral("Test Candidate")))
+                ++testCandidates;
+        }
+        QCOMPARE(testCandidates, 1); // exactly one, never a duplicate
+        const QList<QTreeWidgetItem *> create = scopes->findItems(QStringLiteral("candidates_create"), Qt::MatchExactly);
+        QCOMPARE(create.size(), 1);
+        QCOMPARE(create.first()->text(1), QStringLiteral("Granted"));
+        QCOMPARE(scopes->findItems(QStringLiteral("messages_write"), Qt::MatchExactly).first()->text(1), QStringLiteral("Granted"));
         page.findChild<QPushButton *>(QStringLiteral("integrationDisconnectButton"))->click();
         QTRY_COMPARE(manager.state(), State::Disconnected);
         QTRY_VERIFY(store.isEmpty());
