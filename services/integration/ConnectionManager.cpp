@@ -164,18 +164,28 @@ void ConnectionManager::restore()
     session->restore();
 }
 
-void ConnectionManager::beginOAuth(const QString &clientSecret)
+bool ConnectionManager::prepareToConnect(AuthMethod method)
 {
-    if (m_state == State::Connected || m_state == State::Verifying || m_state == State::Restoring) {
-        fail(tr("Sourcedesk is already connected. Disconnect first to connect another account."));
-        return;
+    if (m_state == State::Connected || m_state == State::Verifying || m_state == State::Restoring ||
+        m_state == State::SigningIn) {
+        // Refused without touching the live connection.
+        m_problem = tr("Sourcedesk is already connected. Disconnect first to connect another account.");
+        emit stateChanged(m_state);
+        return false;
     }
-    m_settings.method = AuthMethod::OAuth;
+    m_settings.method = method;
     if (const QString p = m_settings.problem(); !p.isEmpty()) {
         fail(p);
-        return;
+        return false;
     }
     dropCredential();
+    return true;
+}
+
+void ConnectionManager::beginOAuth(const QString &clientSecret)
+{
+    if (!prepareToConnect(AuthMethod::OAuth))
+        return;
     connection::OAuthSession *session = makeOAuthSession();
     m_oauth = session;
     connect(session, &connection::OAuthSession::loginSucceeded, this, [this, session] {
@@ -212,21 +222,13 @@ void ConnectionManager::cancelOAuth(const QString &message)
 
 void ConnectionManager::connectWithApiKey(const QString &apiKey)
 {
-    if (m_state == State::Connected || m_state == State::Verifying || m_state == State::Restoring) {
-        fail(tr("Sourcedesk is already connected. Disconnect first to connect another account."));
-        return;
-    }
     const QString key = apiKey.trimmed();
-    if (key.isEmpty()) {
+    if (key.isEmpty() && m_state != State::Connected) {
         fail(tr("Paste the API key from SmartRecruiters (Settings → Apps & Integrations → API key)."));
         return;
     }
-    m_settings.method = AuthMethod::ApiKey;
-    if (const QString p = m_settings.problem(); !p.isEmpty()) {
-        fail(p);
+    if (!prepareToConnect(AuthMethod::ApiKey))
         return;
-    }
-    dropCredential();
     m_pendingApiKey = key;
     useCredential(new sr::ApiKeyCredential(m_settings.hosts.apiKey(), key, this));
     verify();

@@ -96,6 +96,8 @@ signals:
 
 private:
     void setState(State state, const QString &problem = {});
+    // False (and problem() says why) while a connection is live or under way, or the settings are unusable.
+    bool prepareToConnect(AuthMethod method);
     void useCredential(sr::Credential *credential);
     connection::OAuthSession *makeOAuthSession();
     void dropCredential();

@@ -98,6 +98,11 @@ private slots:
             QVERIFY(m.settings().grantedScopes.contains(QStringLiteral("candidates_manage")));
             // Nothing was created by the probes.
             QVERIFY(!m_sandbox->requestLog().isEmpty());
+            // A second connect is refused and leaves the live connection alone.
+            m.connectWithApiKey(m_sandbox->apiKey());
+            QCOMPARE(m.state(), State::Connected);
+            QVERIFY(m.problem().contains(QStringLiteral("already connected")));
+            QVERIFY(m.client());
             // Settings cannot change under a live connection.
             QString error;
             QVERIFY(!m.setSettings(sandboxSettings(), &error));
