@@ -4,6 +4,13 @@
 <context>
     <name>sd::cli</name>
     <message numerus="yes">
+        <source>No answer from the browser within %n seconds.</source>
+        <translation>
+            <numerusform>No answer from the browser within %n second.</numerusform>
+            <numerusform>No answer from the browser within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Exported %n candidate(s) to %1.</source>
         <translation>
             <numerusform>Exported %n candidate to %1.</numerusform>
@@ -36,6 +43,16 @@
         <translation>
             <numerusform>%n member of &apos;%1&apos; moved to %2.</numerusform>
             <numerusform>%n members of &apos;%1&apos; moved to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sd::sr::ApiError</name>
+    <message numerus="yes">
+        <source>SmartRecruiters did not answer within %n second(s). Check your connection and try again.</source>
+        <translation>
+            <numerusform>SmartRecruiters did not answer within %n second. Check your connection and try again.</numerusform>
+            <numerusform>SmartRecruiters did not answer within %n seconds. Check your connection and try again.</numerusform>
         </translation>
     </message>
 </context>
