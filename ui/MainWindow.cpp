@@ -13,10 +13,8 @@
 #include "IntegrationPage.h"
 #include "ShortcutsDialog.h"
 #include "Workspace.h"
-#ifdef SOURCEDESK_HAVE_CSV_IMPORT
 #include "CsvExportRunner.h"
 #include "ImportWizard.h"
-#endif
 
 #include <QAction>
 #include <QApplication>
@@ -266,16 +264,11 @@ void MainWindow::showAbout()
 
 ImportWizard *MainWindow::importWizard() const
 {
-#ifdef SOURCEDESK_HAVE_CSV_IMPORT
     return qobject_cast<ImportWizard *>(m_importWizard.data());
-#else
-    return nullptr;
-#endif
 }
 
 void MainWindow::importCsv(const QString &path)
 {
-#ifdef SOURCEDESK_HAVE_CSV_IMPORT
     if (auto *running = importWizard()) {
         running->raise();
         running->activateWindow();
@@ -300,15 +293,10 @@ void MainWindow::importCsv(const QString &path)
     if (!path.isEmpty())
         wizard->setFilePath(path);
     wizard->open();
-#else
-    Q_UNUSED(path)
-    MessageBox::information(this, tr("Import CSV"), tr("CSV import is not available in this build."));
-#endif
 }
 
 void MainWindow::exportCsv()
 {
-#ifdef SOURCEDESK_HAVE_CSV_IMPORT
     if (m_export) {
         MessageBox::information(this, tr("Export CSV"),
                                 tr("An export is already running; wait for it or cancel it."));
@@ -347,9 +335,6 @@ void MainWindow::exportCsv()
     } else {
         runner->exportCandidates(m_candidates->query(), path);
     }
-#else
-    MessageBox::information(this, tr("Export CSV"), tr("CSV export is not available in this build."));
-#endif
 }
 
 void MainWindow::restoreWindowState()
