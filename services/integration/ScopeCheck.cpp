@@ -1,7 +1,6 @@
 #include "ScopeCheck.h"
 
 #include "ApiClient.h"
-#include "ConnectionSettings.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -20,15 +19,6 @@ QString trScope(const char *text)
 
 } // namespace
 
-struct ScopeCheck::Probe
-{
-    QString scope;
-    QString purpose;
-    bool required = true;
-    bool hasRequest = true;
-    sr::ApiRequest request;
-};
-
 ScopeCheck::ScopeCheck(sr::ApiClient *client, QObject *parent) : QObject(parent), m_client(client)
 {
 }
@@ -37,15 +27,12 @@ ScopeCheck::~ScopeCheck()
 {
     if (m_call)
         m_call->cancel();
-    delete m_probes;
 }
 
 void ScopeCheck::start()
 {
     if (m_running)
         return;
-    delete m_probes;
-    m_probes = nullptr;
     const auto get = [](const QString &path, const QUrlQuery &query = {}) {
         sr::ApiRequest r = sr::ApiRequest::get(path, query);
         r.timeoutMs = 20000;
@@ -55,7 +42,7 @@ void ScopeCheck::start()
     const QString noCandidate = QStringLiteral("/candidates/") + kNoSuchId;
     sr::ApiRequest patch = sr::ApiRequest::json("PATCH", noCandidate, QJsonObject{{QStringLiteral("firstName"), QStringLiteral("Probe")}});
     patch.retry.idempotentPatch = true;
-    m_probes = new QList<Probe>{
+    m_probes = {
         {QStringLiteral("user_me_read"), trScope("show who is connected"), true, true, get(QStringLiteral("/user-api/v201804/users/me"))},
         {QStringLiteral("users_read"), trScope("match recruiters and hiring teams to users"), true, true, get(QStringLiteral("/user-api/v201804/users"), one)},
         {QStringLiteral("jobs_read"), trScope("link campaigns to jobs"), true, true, get(QStringLiteral("/jobs"), one)},
@@ -93,19 +80,19 @@ void ScopeCheck::next()
 {
     if (!m_running)
         return;
-    emit progress(m_index, int(m_probes->size()));
-    while (m_index < m_probes->size() && !m_probes->at(m_index).hasRequest) {
-        const Probe &p = m_probes->at(m_index++);
+    emit progress(m_index, int(m_probes.size()));
+    while (m_index < m_probes.size() && !m_probes.at(m_index).hasRequest) {
+        const Probe &p = m_probes.at(m_index++);
         m_report.results.append({p.scope, p.purpose, p.required, ScopeResult::Outcome::NotChecked,
                                  trScope("Checked by “Insert test candidate”: there is no way to try it "
                                          "without creating something.")});
     }
-    if (m_index >= m_probes->size()) {
+    if (m_index >= m_probes.size()) {
         m_running = false;
         emit finished(m_report);
         return;
     }
-    const Probe probe = m_probes->at(m_index);
+    const Probe probe = m_probes.at(m_index);
     m_call = m_client->send(probe.request);
     connect(m_call, &sr::ApiCall::finished, this, [this, probe, call = m_call] {
         if (!m_running || call != m_call)

@@ -4,6 +4,8 @@
 // a read, or a change aimed at a candidate that does not exist (SmartRecruiters checks the scope
 // first, then answers 404). A 403 "OAuthPermissionsException" means the scope is missing; any
 // other 403 means the SmartRecruiters user's role forbids it.
+#include "ApiRequest.h"
+
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -64,11 +66,18 @@ signals:
     void finished(const sd::integration::ScopeReport &report);
 
 private:
-    struct Probe;
+    struct Probe
+    {
+        QString scope;
+        QString purpose;
+        bool required = true;
+        bool hasRequest = true; // false: no harmless request exists (see TestCandidate)
+        sr::ApiRequest request;
+    };
     void next();
 
     sr::ApiClient *m_client;
-    QList<Probe> *m_probes = nullptr;
+    QList<Probe> m_probes;
     ScopeReport m_report;
     QPointer<sr::ApiCall> m_call;
     int m_index = 0;
