@@ -4,6 +4,7 @@
 #include "HttpLog.h"
 
 #include <QDateTime>
+#include <QIODevice>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -26,6 +27,35 @@ int headerInt(const ApiResult &r, const char *name)
     const int v = r.header(name).trimmed().toInt(&ok);
     return ok ? v : -1;
 }
+
+// The body of a request that must not be repeated (a POST that creates something). When the
+// connection closes after the request went out but before any answer byte, QNetworkAccessManager
+// silently sends the request again if it can rewind the body; SmartRecruiters may have applied
+// the first one, so the repeat would create a second candidate or note. A sequential device cannot
+// be rewound: the reply then fails (ContentReSendError) and the caller looks the entity up first.
+class OneShotBody final : public QIODevice
+{
+public:
+    explicit OneShotBody(QByteArray data) : m_data(std::move(data)) { open(QIODevice::ReadOnly); }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override { return (m_data.size() - m_pos) + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char *out, qint64 max) override
+    {
+        const qint64 n = std::min<qint64>(max, m_data.size() - m_pos);
+        if (n <= 0)
+            return -1; // everything was read; a sequential device says so with -1
+        std::copy_n(m_data.constData() + m_pos, n, out);
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
 
 } // namespace
 
@@ -183,7 +213,16 @@ void ApiClient::startAttempt(ApiCall *call)
                             return h;
                         }(),
                         rq.body, rq.contentType);
-    QNetworkReply *reply = m_network->sendCustomRequest(request, rq.method, rq.body);
+    QNetworkReply *reply = nullptr;
+    if (!rq.body.isEmpty() && rq.retry.mode != RetryPolicy::Always && !rq.retry.isIdempotent(rq.method)) {
+        request.setHeader(QNetworkRequest::ContentLengthHeader, rq.body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new OneShotBody(rq.body);
+        reply = m_network->sendCustomRequest(request, rq.method, body);
+        body->setParent(reply);
+    } else {
+        reply = m_network->sendCustomRequest(request, rq.method, rq.body);
+    }
     call->m_reply = reply;
     call->m_elapsed.restart();
     connect(reply, &QNetworkReply::finished, call, [this, call, reply] { onReply(call, reply); });

@@ -154,4 +154,22 @@ ApiCall *CandidatesApi::patch(const QString &candidateId, const CandidatePatch &
     return m_client->call<Candidate>(rq, context, std::move(done));
 }
 
+ApiCall *CandidatesApi::createJson(const QString &jobId, const QJsonObject &candidateInput, QObject *context,
+                                   Done<Candidate> done) const
+{
+    const QString path = jobId.isEmpty() ? QStringLiteral("/candidates")
+                                         : QStringLiteral("/jobs/%1/candidates").arg(pathSegment(jobId));
+    return m_client->call<Candidate>(m_client->prepare(ApiRequest::json("POST", path, candidateInput)), context,
+                                     std::move(done));
+}
+
+ApiCall *CandidatesApi::patchJson(const QString &candidateId, const QJsonObject &personalDetails, QObject *context,
+                                  Done<Candidate> done) const
+{
+    ApiRequest rq = m_client->prepare(
+        ApiRequest::json("PATCH", QStringLiteral("/candidates/%1").arg(pathSegment(candidateId)), personalDetails));
+    rq.retry.idempotentPatch = true; // the same partial object twice gives the same candidate
+    return m_client->call<Candidate>(rq, context, std::move(done));
+}
+
 } // namespace sd::sr

@@ -107,6 +107,11 @@ public:
     ApiCall *createInPool(const CandidateInput &input, QObject *context, Done<Candidate> done) const;
     ApiCall *createOnJob(const QString &jobId, const CandidateInput &input, QObject *context, Done<Candidate> done) const;
     ApiCall *patch(const QString &candidateId, const CandidatePatch &patch, QObject *context, Done<Candidate> done) const;
+    // The same with a body built elsewhere (the sync's field mapping): a CandidateInput for the
+    // create (jobId empty: talent pool), a PersonalDetails object for the PATCH.
+    ApiCall *createJson(const QString &jobId, const QJsonObject &candidateInput, QObject *context, Done<Candidate> done) const;
+    ApiCall *patchJson(const QString &candidateId, const QJsonObject &personalDetails, QObject *context,
+                       Done<Candidate> done) const;
 
 private:
     ApiClient *m_client;
