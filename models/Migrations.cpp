@@ -120,6 +120,127 @@ QStringList schemaV2()
     };
 }
 
+
+// v3: the SmartRecruiters sync. Settings in layers (team defaults with locks, per user, per
+// campaign, per candidate "sync as"), the durable outbox of writes to SmartRecruiters, links
+// between local and remote records, the review queue for uncertain matches, where each stored
+// value came from, attachments, and the hiring stages pulled back.
+QStringList schemaV3()
+{
+    return {
+        // layer: 1 team, 2 user, 3 campaign, 4 candidate (0 is the built-in default, never
+        // stored). scope_id: '' for team, the user name, the campaign id or the candidate id.
+        QStringLiteral(R"(CREATE TABLE sync_settings(
+            layer INTEGER NOT NULL,
+            scope_id TEXT NOT NULL DEFAULT '',
+            key TEXT NOT NULL,
+            value TEXT NOT NULL,
+            locked INTEGER NOT NULL DEFAULT 0,
+            updated_at INTEGER NOT NULL,
+            updated_by TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY(layer, scope_id, key)) WITHOUT ROWID)"),
+        // One SmartRecruiters candidate per local candidate. origin: created, matched, manual.
+        QStringLiteral(R"(CREATE TABLE sr_candidate_links(
+            candidate_id INTEGER PRIMARY KEY REFERENCES candidates(id) ON DELETE CASCADE,
+            sr_candidate_id TEXT NOT NULL,
+            origin TEXT NOT NULL,
+            linked_at INTEGER NOT NULL,
+            remote_tags TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("CREATE UNIQUE INDEX sr_links_by_remote ON sr_candidate_links(sr_candidate_id)"),
+        // The job a campaign pushes to; an empty sr_job_id is the talent pool.
+        QStringLiteral(R"(CREATE TABLE campaign_sr_jobs(
+            campaign_id INTEGER PRIMARY KEY REFERENCES campaigns(id) ON DELETE CASCADE,
+            sr_job_id TEXT NOT NULL,
+            job_title TEXT NOT NULL DEFAULT '',
+            linked_at INTEGER NOT NULL,
+            linked_by TEXT NOT NULL DEFAULT ''))"),
+        // The durable outbox. state: 0 pending, 1 in flight, 2 done, 3 retrying, 4 needs
+        // attention, 5 skipped, 6 held (waiting for the candidate to be created). A job runs only
+        // when it is the first open job of its candidate in (priority, id) order, so a create
+        // (priority 0) always goes before the notes and tags (priority 1) queued earlier.
+        QStringLiteral(R"(CREATE TABLE sr_outbox(
+            id INTEGER PRIMARY KEY,
+            candidate_id INTEGER NOT NULL REFERENCES candidates(id) ON DELETE CASCADE,
+            campaign_id INTEGER,
+            kind TEXT NOT NULL,
+            priority INTEGER NOT NULL DEFAULT 1,
+            payload TEXT NOT NULL DEFAULT '{}',
+            state INTEGER NOT NULL DEFAULT 0,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            not_before INTEGER NOT NULL DEFAULT 0,
+            correlation_id TEXT NOT NULL,
+            error_code TEXT NOT NULL DEFAULT '',
+            error_message TEXT NOT NULL DEFAULT '',
+            user_action TEXT NOT NULL DEFAULT '',
+            result TEXT NOT NULL DEFAULT '',
+            created_by TEXT NOT NULL DEFAULT '',
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL,
+            done_at INTEGER))"),
+        QStringLiteral("CREATE INDEX outbox_by_state ON sr_outbox(state, candidate_id, priority, id)"),
+        QStringLiteral("CREATE INDEX outbox_by_candidate ON sr_outbox(candidate_id, priority, id)"),
+        QStringLiteral("CREATE UNIQUE INDEX outbox_by_correlation ON sr_outbox(correlation_id)"),
+        // Matches that are not certain wait here with their evidence; nothing is merged by guess.
+        QStringLiteral(R"(CREATE TABLE sr_review_queue(
+            id INTEGER PRIMARY KEY,
+            candidate_id INTEGER NOT NULL REFERENCES candidates(id) ON DELETE CASCADE,
+            sr_candidate_id TEXT NOT NULL,
+            evidence TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            resolved_at INTEGER,
+            resolution TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("CREATE UNIQUE INDEX review_by_pair ON sr_review_queue(candidate_id, sr_candidate_id)"),
+        // Where and when each stored value came from: manual, import, cli, smartrecruiters, sample.
+        QStringLiteral(R"(CREATE TABLE candidate_field_sources(
+            candidate_id INTEGER NOT NULL REFERENCES candidates(id) ON DELETE CASCADE,
+            field TEXT NOT NULL,
+            source TEXT NOT NULL,
+            at INTEGER NOT NULL,
+            PRIMARY KEY(candidate_id, field)) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE candidate_attachments(
+            id INTEGER PRIMARY KEY,
+            candidate_id INTEGER NOT NULL REFERENCES candidates(id) ON DELETE CASCADE,
+            file_name TEXT NOT NULL,
+            content_type TEXT NOT NULL DEFAULT 'application/octet-stream',
+            kind TEXT NOT NULL DEFAULT 'RESUME',
+            data BLOB NOT NULL,
+            sr_attachment_id TEXT NOT NULL DEFAULT '',
+            added_at INTEGER NOT NULL,
+            added_by TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("CREATE INDEX attachments_by_candidate ON candidate_attachments(candidate_id)"),
+        // The company's hiring stages (process, status, sub-status) mapped by id to a pipeline
+        // stage. flagged: why a mapped stage no longer matches SmartRecruiters ('' when it does).
+        QStringLiteral(R"(CREATE TABLE sr_stages(
+            stage_id TEXT PRIMARY KEY,
+            process_id TEXT NOT NULL,
+            process_name TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL,
+            sub_status TEXT NOT NULL DEFAULT '',
+            label TEXT NOT NULL,
+            member_status INTEGER,
+            flagged TEXT NOT NULL DEFAULT '',
+            seen_at INTEGER NOT NULL))"),
+        // Applications pulled back by the stage sync, per local candidate and job.
+        QStringLiteral(R"(CREATE TABLE sr_applications(
+            candidate_id INTEGER NOT NULL REFERENCES candidates(id) ON DELETE CASCADE,
+            sr_job_id TEXT NOT NULL,
+            status TEXT NOT NULL,
+            sub_status TEXT NOT NULL DEFAULT '',
+            remote_updated_on TEXT NOT NULL DEFAULT '',
+            pulled_at INTEGER NOT NULL,
+            PRIMARY KEY(candidate_id, sr_job_id)) WITHOUT ROWID)"),
+        // Stage sync and reconciliation runs (for "sync at start-up when a run was missed").
+        QStringLiteral(R"(CREATE TABLE sync_runs(
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            started_at INTEGER NOT NULL,
+            finished_at INTEGER,
+            ok INTEGER NOT NULL DEFAULT 0,
+            summary TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("CREATE INDEX sync_runs_by_kind ON sync_runs(kind, started_at)"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -127,6 +248,7 @@ const QList<Migration> &migrations()
     static const QList<Migration> all = {
         {1, "campaigns, candidates, members, activities, search index", schemaV1()},
         {2, "workspace settings and sample-data flag", schemaV2()},
+        {3, "SmartRecruiters sync: settings layers, outbox, links, review queue, stages", schemaV3()},
     };
     return all;
 }

@@ -1,0 +1,336 @@
+#include "SettingsStore.h"
+
+#include "SqlUtil.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QSqlQuery>
+
+#include <optional>
+
+namespace sd::sync {
+
+namespace {
+
+QString trStore(const char *text)
+{
+    return QCoreApplication::translate("sd::sync::SettingsStore", text);
+}
+
+const QString kFormat = QStringLiteral("sourcedesk-sync-settings");
+
+QHash<QString, StoredValue> *layerMap(SettingsLayers &layers, int layer)
+{
+    switch (static_cast<Layer>(layer)) {
+    case Layer::Team:
+        return &layers.team;
+    case Layer::User:
+        return &layers.user;
+    case Layer::Campaign:
+        return &layers.campaign;
+    case Layer::Candidate:
+        return &layers.candidate;
+    case Layer::Default:
+        break;
+    }
+    return nullptr;
+}
+
+Error refused(Layer layer, const QString &key, const QString &why)
+{
+    return Error(Error::Code::InvalidArgument, trStore("not saved at \"%1\": %2").arg(layerLabel(layer), why),
+                 key);
+}
+
+// A file value as stored text. Hand-edited files may use true/false for switches and arrays for
+// lists; both are accepted. Returns nullopt for anything else.
+std::optional<QString> fileValue(const SettingDef &d, const QJsonValue &v)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isBool() && d.type == QLatin1StringView("bool"))
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (v.isArray() && d.type == QLatin1StringView("list")) {
+        QStringList items;
+        for (const QJsonValue &item : v.toArray()) {
+            if (!item.isString())
+                return std::nullopt;
+            items << item.toString();
+        }
+        return listValue(items);
+    }
+    return std::nullopt;
+}
+
+struct ImportRow
+{
+    QString key;
+    QString value;
+    bool locked = false;
+};
+
+} // namespace
+
+SettingsStore::SettingsStore(const Workspace &ws)
+    : m_ws(ws)
+{}
+
+Status SettingsStore::checkScope(Layer layer, const QString &scopeId) const
+{
+    bool numeric = false;
+    const qint64 id = scopeId.toLongLong(&numeric);
+    switch (layer) {
+    case Layer::Default:
+        return Error(Error::Code::InvalidArgument, trStore("built-in defaults are not stored"),
+                     layerKey(layer));
+    case Layer::Team:
+        if (!scopeId.isEmpty())
+            return Error(Error::Code::InvalidArgument,
+                         trStore("the team layer has no scope, got \"%1\"").arg(scopeId), layerKey(layer));
+        return std::nullopt;
+    case Layer::User:
+        if (scopeId.trimmed().isEmpty())
+            return Error(Error::Code::InvalidArgument, trStore("a user setting needs the user name"),
+                         layerKey(layer));
+        return std::nullopt;
+    case Layer::Campaign:
+    case Layer::Candidate:
+        if (!numeric || id <= 0)
+            return Error(Error::Code::InvalidArgument,
+                         trStore("the scope must be a positive id, got \"%1\"").arg(scopeId),
+                         layerKey(layer));
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+Result<SettingsLayers> SettingsStore::load(const QString &user, qint64 campaignId, qint64 candidateId) const
+{
+    QStringList where = {QStringLiteral("(layer = ? AND scope_id = '')")};
+    QVariantList binds = {static_cast<int>(Layer::Team)};
+    const auto scope = [&](Layer layer, const QString &id) {
+        where << QStringLiteral("(layer = ? AND scope_id = ?)");
+        binds << static_cast<int>(layer) << id;
+    };
+    if (!user.isEmpty())
+        scope(Layer::User, user);
+    if (campaignId > 0)
+        scope(Layer::Campaign, QString::number(campaignId));
+    if (candidateId > 0)
+        scope(Layer::Candidate, QString::number(candidateId));
+
+    QSqlQuery q(m_ws.connection());
+    if (Status s =
+            sql::prepare(q, QStringLiteral("SELECT layer, key, value, locked FROM sync_settings WHERE ") +
+                                where.join(QStringLiteral(" OR "))))
+        return *s;
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (Status s = sql::exec(q, trStore("reading the sync settings")))
+        return *s;
+    SettingsLayers layers;
+    while (q.next()) {
+        if (QHash<QString, StoredValue> *map = layerMap(layers, q.value(0).toInt()))
+            map->insert(q.value(1).toString(), StoredValue{q.value(2).toString(), q.value(3).toBool()});
+    }
+    return layers;
+}
+
+Result<SettingsLayers> SettingsStore::loadTeam() const
+{
+    return load(QString(), 0, 0);
+}
+
+Result<ResolvedSettings> SettingsStore::resolve(const QString &user, qint64 campaignId,
+                                                qint64 candidateId) const
+{
+    Result<SettingsLayers> layers = load(user, campaignId, candidateId);
+    if (!layers.ok())
+        return layers.error();
+    return ResolvedSettings::resolve(layers.value());
+}
+
+Status SettingsStore::upsert(Layer layer, const QString &scopeId, const QString &key, const QString &value,
+                             bool locked, const QString &actor) const
+{
+    QSqlQuery q(m_ws.connection());
+    if (Status s = sql::prepare(
+            q, QStringLiteral("INSERT INTO sync_settings(layer, scope_id, key, value, locked, "
+                              "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                              "ON CONFLICT(layer, scope_id, key) DO UPDATE SET value = excluded.value, "
+                              "locked = excluded.locked, updated_at = excluded.updated_at, "
+                              "updated_by = excluded.updated_by")))
+        return s;
+    q.addBindValue(static_cast<int>(layer));
+    q.addBindValue(sql::text(scopeId));
+    q.addBindValue(key);
+    q.addBindValue(sql::text(value));
+    q.addBindValue(locked ? 1 : 0);
+    q.addBindValue(sql::nowMs());
+    q.addBindValue(sql::text(actor));
+    return sql::exec(q, trStore("saving the sync setting %1").arg(key));
+}
+
+Status SettingsStore::set(Layer layer, const QString &scopeId, const QString &key, const QString &value,
+                          const QString &actor)
+{
+    if (Status s = checkScope(layer, scopeId))
+        return refused(layer, key, s->message);
+    if (const QString bad = validateValue(key, value); !bad.isEmpty())
+        return refused(layer, key, bad);
+    Result<SettingsLayers> team = loadTeam();
+    if (!team.ok())
+        return team.error();
+    QString why;
+    if (!canSet(team.value(), key, layer, &why))
+        return refused(layer, key, why);
+    // Changing the team value keeps the team's lock as it is.
+    const bool locked = layer == Layer::Team && team->team.value(key).locked;
+    return upsert(layer, scopeId, key, value, locked, actor);
+}
+
+Status SettingsStore::unset(Layer layer, const QString &scopeId, const QString &key)
+{
+    if (Status s = checkScope(layer, scopeId))
+        return s;
+    if (layer == Layer::Team) {
+        Result<SettingsLayers> team = loadTeam();
+        if (!team.ok())
+            return team.error();
+        const auto it = team->team.constFind(key);
+        const SettingDef *d = findSetting(key);
+        if (it != team->team.cend() && it->locked && d)
+            return upsert(layer, scopeId, key, d->defaultValue, true, QString());
+    }
+    QSqlQuery q(m_ws.connection());
+    if (Status s = sql::prepare(
+            q, QStringLiteral("DELETE FROM sync_settings WHERE layer = ? AND scope_id = ? AND key = ?")))
+        return s;
+    q.addBindValue(static_cast<int>(layer));
+    q.addBindValue(sql::text(scopeId));
+    q.addBindValue(key);
+    return sql::exec(q, trStore("removing the sync setting %1").arg(key));
+}
+
+Status SettingsStore::setLocked(const QString &key, bool locked, const QString &actor)
+{
+    const SettingDef *d = findSetting(key);
+    if (!d)
+        return refused(Layer::Team, key, validateValue(key, QString()));
+    Result<SettingsLayers> team = loadTeam();
+    if (!team.ok())
+        return team.error();
+    const auto it = team->team.constFind(key);
+    if (it == team->team.cend()) {
+        if (!locked)
+            return std::nullopt; // nothing stored, nothing locked
+        return upsert(Layer::Team, QString(), key, d->defaultValue, true, actor);
+    }
+    return upsert(Layer::Team, QString(), key, it->value, locked, actor);
+}
+
+Result<QByteArray> SettingsStore::exportLayer(Layer layer, const QString &scopeId) const
+{
+    if (Status s = checkScope(layer, scopeId))
+        return *s;
+    QSqlQuery q(m_ws.connection());
+    if (Status s = sql::prepare(q, QStringLiteral("SELECT key, value, locked FROM sync_settings "
+                                                  "WHERE layer = ? AND scope_id = ? ORDER BY key")))
+        return *s;
+    q.addBindValue(static_cast<int>(layer));
+    q.addBindValue(sql::text(scopeId));
+    if (Status s = sql::exec(q, trStore("reading the sync settings")))
+        return *s;
+    QJsonObject values;
+    while (q.next())
+        values.insert(q.value(0).toString(), QJsonObject{{QStringLiteral("value"), q.value(1).toString()},
+                                                         {QStringLiteral("locked"), q.value(2).toBool()}});
+    const QJsonObject root{{QStringLiteral("format"), kFormat},
+                           {QStringLiteral("version"), FormatVersion},
+                           {QStringLiteral("layer"), layerKey(layer)},
+                           {QStringLiteral("scope"), scopeId},
+                           {QStringLiteral("values"), values}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+Status SettingsStore::importLayer(const QByteArray &json, const QString &fileNameForErrors,
+                                  const QString &actor)
+{
+    const auto fail = [&](const QString &msg, Error::Code code = Error::Code::InvalidArgument) {
+        return Error(code, msg, fileNameForErrors);
+    };
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
+    if (pe.error != QJsonParseError::NoError)
+        return fail(trStore("not valid JSON at offset %1: %2").arg(pe.offset).arg(pe.errorString()),
+                    Error::Code::Corrupt);
+    const QJsonObject root = doc.object();
+    if (!doc.isObject() || root.value(QStringLiteral("format")).toString() != kFormat)
+        return fail(trStore("not a Sourcedesk sync settings file (\"format\" must be \"%1\")").arg(kFormat),
+                    Error::Code::Unsupported);
+    const QJsonValue version = root.value(QStringLiteral("version"));
+    if (!version.isDouble() || version.toInt() < 1)
+        return fail(trStore("\"version\" must be %1").arg(FormatVersion));
+    if (version.toInt() > FormatVersion)
+        return fail(trStore("written by a newer Sourcedesk (format version %1; this version reads %2)")
+                        .arg(version.toInt())
+                        .arg(FormatVersion),
+                    Error::Code::TooNew);
+    Layer layer = Layer::Default;
+    const QString layerName = root.value(QStringLiteral("layer")).toString();
+    if (!layerFromKey(layerName, &layer) || layer == Layer::Default)
+        return fail(
+            trStore("\"layer\" must be team, user, campaign or candidate, not \"%1\"").arg(layerName));
+    const QString scopeId = root.value(QStringLiteral("scope")).toString();
+    if (Status s = checkScope(layer, scopeId))
+        return fail(QStringLiteral("scope: ") + s->message);
+    if (!root.value(QStringLiteral("values")).isObject())
+        return fail(trStore("\"values\" must be an object of settings"));
+
+    Result<SettingsLayers> team = loadTeam();
+    if (!team.ok())
+        return team.error();
+    // Validate everything before writing anything.
+    QList<ImportRow> rows;
+    const QJsonObject values = root.value(QStringLiteral("values")).toObject();
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+        const QString &key = it.key();
+        const SettingDef *d = findSetting(key);
+        if (!d)
+            return fail(validateValue(key, QString()));
+        const QJsonValue entry = it.value();
+        const QJsonValue rawValue =
+            entry.isObject() ? entry.toObject().value(QStringLiteral("value")) : entry;
+        const std::optional<QString> value = fileValue(*d, rawValue);
+        if (!value)
+            return fail(trStore("%1: the value must be text").arg(key));
+        if (const QString bad = validateValue(key, *value); !bad.isEmpty())
+            return fail(bad);
+        const QJsonValue lockedValue = entry.toObject().value(QStringLiteral("locked"));
+        if (!lockedValue.isUndefined() && !lockedValue.isBool())
+            return fail(trStore("%1: \"locked\" must be true or false").arg(key));
+        // Without "locked", a team value keeps the lock it has.
+        const bool locked = lockedValue.isUndefined() ? layer == Layer::Team && team->team.value(key).locked
+                                                      : lockedValue.toBool();
+        if (locked && layer != Layer::Team)
+            return fail(trStore("%1: only team settings can be locked").arg(key));
+        QString why;
+        if (!canSet(team.value(), key, layer, &why))
+            return fail(why);
+        rows << ImportRow{key, *value, locked};
+    }
+
+    sql::Transaction tx(m_ws.connection());
+    if (!tx.isActive())
+        return tx.error();
+    for (const ImportRow &row : rows) {
+        if (Status s = upsert(layer, scopeId, row.key, row.value, row.locked, actor))
+            return fail(row.key + QStringLiteral(": ") + s->message, s->code);
+    }
+    return tx.commit();
+}
+
+} // namespace sd::sync
