@@ -1,0 +1,304 @@
+// The sync engine end to end against the in-process sandbox: create triggers and held notes,
+// profile matching, the review queue, mandatory fields, tags, lost answers and faults — every
+// push lands exactly once, checked against the sandbox's state dump.
+#include "ActivityRepository.h"
+#include "Applications.h"
+#include "SyncFixture.h"
+#include "SyncSettings.h"
+
+#include <QJsonArray>
+
+using namespace sd;
+using namespace sd::sync;
+using synctest::Fixture;
+using synctest::kActor;
+
+namespace {
+
+// A seeded SmartRecruiters candidate that has an application (GET /candidates lists only those).
+QJsonObject seededWithApplication(Fixture &f, QString *jobId = nullptr)
+{
+    const QJsonObject dump = f.sandbox.stateDump();
+    const QJsonObject apps = dump.value(QStringLiteral("applications")).toObject();
+    const QJsonObject candidates = dump.value(QStringLiteral("candidates")).toObject();
+    for (const QJsonValue &a : apps) {
+        const QString id = a.toObject().value(QStringLiteral("candidateId")).toString();
+        const QJsonObject c = candidates.value(id).toObject();
+        if (!c.value(QStringLiteral("email")).toString().isEmpty()) {
+            if (jobId)
+                *jobId = a.toObject().value(QStringLiteral("jobId")).toString();
+            return c;
+        }
+    }
+    return {};
+}
+
+Activity activity(qint64 candidateId, qint64 campaignId, ActivityKind kind, const QString &subject)
+{
+    Activity a;
+    a.candidateId = candidateId;
+    a.campaignId = campaignId;
+    a.kind = kind;
+    a.subject = subject;
+    a.author = kActor;
+    return a;
+}
+
+void logActivity(Fixture &f, Activity a)
+{
+    QVERIFY(!ActivityRepository(f.ws()).log(a));
+    auto plan = SyncPlanner(f.tw.shared(), kActor).activityLogged(a);
+    QVERIFY2(plan.ok(), qPrintable(plan.ok() ? QString() : plan.error().toString()));
+}
+
+JobState stateOf(Fixture &f, qint64 candidateId, JobKind kind)
+{
+    for (const OutboxJob &j : f.jobs(candidateId))
+        if (j.kind == kind)
+            return j.state;
+    return JobState::Skipped;
+}
+
+} // namespace
+
+class TestSyncEngine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void replyTriggerCreatesOnJobAndReleasesHeldNotes()
+    {
+        Fixture f;
+        f.setTeam(QLatin1String(key::CreateTrigger), QStringLiteral("onReply"));
+        const qint64 camp = f.campaign(QStringLiteral("Backend Berlin"));
+        const QString job = f.jobInStatus(QStringLiteral("SOURCING"));
+        f.linkCampaign(camp, job);
+        const qint64 id = f.candidate(QStringLiteral("Lena"), QStringLiteral("Maier"), QStringLiteral("lena.maier@example.org"),
+                                      QStringLiteral("Acme"), QStringLiteral("Engineer"));
+        f.addMembers(camp, {id});
+        logActivity(f, activity(id, camp, ActivityKind::EmailSent, QStringLiteral("First touch")));
+        QVERIFY(f.jobs(id).size() == 1);
+        QCOMPARE(f.jobs(id).first().state, JobState::Held); // no create before the reply
+        QVERIFY(f.runUntilQuiet());
+        QVERIFY(f.remoteByEmail(QStringLiteral("lena.maier@example.org")).isEmpty());
+
+        logActivity(f, activity(id, camp, ActivityKind::EmailReply, QStringLiteral("Re: First touch")));
+        QVERIFY(f.runUntilQuiet());
+        const QList<QJsonObject> remote = f.remoteByEmail(QStringLiteral("lena.maier@example.org"));
+        QCOMPARE(remote.size(), 1);
+        const QString srId = remote.first().value(QStringLiteral("id")).toString();
+        QCOMPARE(f.linkOf(id), srId);
+        // Created with an application on the campaign's job.
+        bool onJob = false;
+        for (const QJsonValue &a : f.sandbox.stateDump().value(QStringLiteral("applications")).toObject())
+            onJob = onJob || (a.toObject().value(QStringLiteral("candidateId")).toString() == srId
+                              && a.toObject().value(QStringLiteral("jobId")).toString() == job);
+        QVERIFY(onJob);
+        // Both notes, the held one included, on the candidate, each once, with its correlation id.
+        QCOMPARE(f.notesContaining(QStringLiteral("#[CANDIDATE:%1]").arg(srId)), 2);
+        for (const OutboxJob &j : f.jobs(id)) {
+            QCOMPARE(j.state, JobState::Done);
+            if (j.kind == JobKind::AddNote)
+                QCOMPARE(f.notesContaining(j.correlationId), 1);
+        }
+        QVERIFY(f.notesContaining(QStringLiteral("First touch")) >= 1);
+    }
+
+    void existingProfileIsLinkedNotDuplicated()
+    {
+        Fixture f;
+        f.setTeam(QLatin1String(key::CreateTrigger), QStringLiteral("onAdd"));
+        QString theirJob;
+        const QJsonObject existing = seededWithApplication(f, &theirJob);
+        QVERIFY(!existing.isEmpty());
+        const QString email = existing.value(QStringLiteral("email")).toString();
+        const qint64 camp = f.campaign(QStringLiteral("Matching"));
+        f.linkCampaign(camp, theirJob); // the job they already applied to: nothing to ask
+        const qint64 id = f.candidate(existing.value(QStringLiteral("firstName")).toString(),
+                                      existing.value(QStringLiteral("lastName")).toString(), email.toUpper());
+        f.addMembers(camp, {id});
+        QVERIFY(f.runUntilQuiet());
+        QCOMPARE(f.remoteByEmail(email).size(), 1);
+        QCOMPARE(f.linkOf(id), existing.value(QStringLiteral("id")).toString());
+        auto link = SyncStore(f.ws()).link(id);
+        QCOMPARE((*link)->origin, QStringLiteral("matched"));
+        QCOMPARE(stateOf(f, id, JobKind::Create), JobState::Done);
+        QCOMPARE(stateOf(f, id, JobKind::UpdateFields), JobState::Done);
+        QCOMPARE(stateOf(f, id, JobKind::Link), JobState::Done);
+    }
+
+    void existingProfileOnAnotherJobIsToldNotRecreated()
+    {
+        Fixture f;
+        f.setTeam(QLatin1String(key::CreateTrigger), QStringLiteral("onAdd"));
+        QString theirJob;
+        const QJsonObject existing = seededWithApplication(f, &theirJob);
+        QString otherJob;
+        const QJsonObject jobs = f.sandbox.stateDump().value(QStringLiteral("jobs")).toObject();
+        for (auto it = jobs.begin(); it != jobs.end() && otherJob.isEmpty(); ++it)
+            if (it.key() != theirJob)
+                otherJob = it.key();
+        const qint64 camp = f.campaign(QStringLiteral("Other job"));
+        f.linkCampaign(camp, otherJob);
+        const qint64 id = f.candidate(existing.value(QStringLiteral("firstName")).toString(),
+                                      existing.value(QStringLiteral("lastName")).toString(),
+                                      existing.value(QStringLiteral("email")).toString());
+        f.addMembers(camp, {id});
+        logActivity(f, activity(id, camp, ActivityKind::Call, QStringLiteral("Phone screen")));
+        QVERIFY(f.runUntilQuiet());
+        QCOMPARE(f.remoteByEmail(existing.value(QStringLiteral("email")).toString()).size(), 1);
+        QCOMPARE(stateOf(f, id, JobKind::Link), JobState::NeedsAttention);
+        for (const OutboxJob &j : f.jobs(id))
+            if (j.kind == JobKind::Link) {
+                QCOMPARE(j.errorCode, QStringLiteral("EXISTING_CANDIDATE"));
+                QVERIFY(!j.userAction.isEmpty());
+            }
+        // The note was not held back by the job link waiting for the recruiter.
+        QCOMPARE(stateOf(f, id, JobKind::AddNote), JobState::Done);
+    }
+
+    void uncertainMatchGoesToReview()
+    {
+        Fixture f;
+        f.setTeam(QLatin1String(key::CreateTrigger), QStringLiteral("onAdd"));
+        const QJsonObject existing = seededWithApplication(f);
+        const qint64 camp = f.campaign(QStringLiteral("Review"));
+        const qint64 id = f.candidate(existing.value(QStringLiteral("firstName")).toString(),
+                                      existing.value(QStringLiteral("lastName")).toString(),
+                                      QStringLiteral("private.address@elsewhere.example"));
+        const int before = f.sandbox.stateDump().value(QStringLiteral("candidates")).toObject().size();
+        f.addMembers(camp, {id});
+        QVERIFY(f.runUntilQuiet());
+        QCOMPARE(stateOf(f, id, JobKind::Create), JobState::NeedsAttention);
+        QCOMPARE(f.sandbox.stateDump().value(QStringLiteral("candidates")).toObject().size(), before);
+        auto reviews = SyncStore(f.ws()).openReviews();
+        QCOMPARE(reviews->size(), 1);
+        QCOMPARE(reviews->first().srCandidateId, existing.value(QStringLiteral("id")).toString());
+        QVERIFY(reviews->first().evidence.contains(QStringLiteral("another email")));
+        QVERIFY(f.linkOf(id).isEmpty());
+    }
+
+    void missingMandatoryFieldsRefuseThePush()
+    {
+        Fixture f;
+        f.setTeam(QLatin1String(key::CreateTrigger), QStringLiteral("onAdd"));
+        const qint64 camp = f.campaign(QStringLiteral("Mandatory"));
+        const qint64 noEmail = f.candidate(QStringLiteral("Nora"), QStringLiteral("Blank"), QString());
+        const qint64 fine = f.candidate(QStringLiteral("Finn"), QStringLiteral("Fine"), QStringLiteral("finn.fine@example.org"));
+        f.addMembers(camp, {noEmail, fine});
+        logActivity(f, activity(noEmail, camp, ActivityKind::Call, QStringLiteral("Called Nora")));
+        QVERIFY(f.runUntilQuiet());
+        QCOMPARE(stateOf(f, noEmail, JobKind::Create), JobState::NeedsAttention);
+        for (const OutboxJob &j : f.jobs(noEmail))
+            if (j.kind == JobKind::Create) {
+                QCOMPARE(j.errorCode, QStringLiteral("MANDATORY_FIELDS"));
+                QVERIFY2(j.errorMessage.contains(QStringLiteral("mail"), Qt::CaseInsensitive), qPrintable(j.errorMessage));
+            }
+        // Nora's note waits behind her create; Finn is not held up by her.
+        QCOMPARE(stateOf(f, noEmail, JobKind::AddNote), JobState::Pending);
+        QCOMPARE(f.remoteByEmail(QStringLiteral("finn.fine@example.org")).size(), 1);
+        QCOMPARE(f.notesContaining(QStringLiteral("Called Nora")), 0);
+    }
+
+    void lostAnswersAreCheckedBeforeAResend()
+    {
+        Fixture f;
+        f.setTeam(QLatin1String(key::CreateTrigger), QStringLiteral("onAdd"));
+        const qint64 camp = f.campaign(QStringLiteral("Lost answers"));
+        f.linkCampaign(camp, f.jobInStatus(QStringLiteral("SOURCING")));
+        const qint64 id = f.candidate(QStringLiteral("Lou"), QStringLiteral("Lost"), QStringLiteral("lou.lost@example.org"));
+        f.sandbox.addFaultRule({::sr::sandbox::Faults::Kind::DropAfterApply, "POST", QStringLiteral("/jobs/"), 1, 0});
+        f.sandbox.addFaultRule({::sr::sandbox::Faults::Kind::DropAfterApply, "POST", QStringLiteral("/messages/shares"), 1, 0});
+        f.addMembers(camp, {id});
+        logActivity(f, activity(id, camp, ActivityKind::LinkedInMessage, QStringLiteral("Hello on LinkedIn")));
+        QVERIFY(f.runUntilQuiet());
+        QCOMPARE(f.remoteByEmail(QStringLiteral("lou.lost@example.org")).size(), 1);
+        QCOMPARE(f.notesContaining(QStringLiteral("Hello on LinkedIn")), 1);
+        QCOMPARE(stateOf(f, id, JobKind::Create), JobState::Done);
+        QCOMPARE(stateOf(f, id, JobKind::AddNote), JobState::Done);
+        // Both answers really were lost: each job needed a second attempt.
+        for (const OutboxJob &j : f.jobs(id))
+            QVERIFY2(j.attempts >= 2, qPrintable(toKey(j.kind)));
+    }
+
+    void everyPushLandsOnceUnderFaults()
+    {
+        Fixture f;
+        f.setTeam(QLatin1String(key::CreateTrigger), QStringLiteral("onAdd"));
+        const qint64 camp = f.campaign(QStringLiteral("Faults"));
+        f.linkCampaign(camp, f.jobInStatus(QStringLiteral("SOURCING")));
+        ::sr::sandbox::Faults::Config faults;
+        faults.share429 = 0.2;
+        faults.share5xx = 0.1;
+        f.sandbox.setFaults(faults);
+        QList<qint64> ids;
+        for (int i = 0; i < 12; ++i)
+            ids << f.candidate(QStringLiteral("Fay%1").arg(i), QStringLiteral("Fault"),
+                               QStringLiteral("fay%1.fault@example.org").arg(i));
+        f.addMembers(camp, ids);
+        for (qint64 id : ids) {
+            logActivity(f, activity(id, camp, ActivityKind::EmailSent, QStringLiteral("Mail-%1-end").arg(id)));
+            logActivity(f, activity(id, camp, ActivityKind::Call, QStringLiteral("Call-%1-end").arg(id)));
+        }
+        QVERIFY(f.runUntilQuiet(120000));
+        for (int i = 0; i < ids.size(); ++i) {
+            QCOMPARE(f.remoteByEmail(QStringLiteral("fay%1.fault@example.org").arg(i)).size(), 1);
+            QCOMPARE(f.notesContaining(QStringLiteral("Mail-%1-end").arg(ids[i])), 1);
+            QCOMPARE(f.notesContaining(QStringLiteral("Call-%1-end").arg(ids[i])), 1);
+            for (const OutboxJob &j : f.jobs(ids[i]))
+                QCOMPARE(j.state, JobState::Done);
+        }
+    }
+
+    void outcomeTagReplacesTheOldOneAndKeepsOthers()
+    {
+        Fixture f;
+        f.setTeam(QLatin1String(key::CreateTrigger), QStringLiteral("onAdd"));
+        const qint64 camp = f.campaign(QStringLiteral("Tags"));
+        const qint64 id = f.candidate(QStringLiteral("Tia"), QStringLiteral("Tag"), QStringLiteral("tia.tag@example.org"));
+        f.addMembers(camp, {id});
+        QVERIFY(f.runUntilQuiet());
+        const QString srId = f.linkOf(id);
+        QVERIFY(!srId.isEmpty());
+        auto tagsOf = [&] {
+            return f.sandbox.stateDump().value(QStringLiteral("candidates")).toObject().value(srId).toObject()
+                .value(QStringLiteral("tags")).toArray().toVariantList();
+        };
+        QVERIFY(tagsOf().contains(QStringLiteral("sourcedesk - Tags - added")));
+        // A tag someone added in SmartRecruiters.
+        QVariantList withForeign = tagsOf();
+        withForeign << QStringLiteral("vip");
+        bool put = false;
+        sd::sr::ApplicationsApi(f.client.get()).replaceTags(srId, QVariant(withForeign).toStringList(), f.client.get(),
+                                                            [&](const sd::sr::Result<sd::sr::Tags> &) { put = true; });
+        QVERIFY(QTest::qWaitFor([&] { return put; }));
+
+        QVERIFY(CampaignRepository(f.ws()).setStatus(camp, {id}, MemberStatus::Interested, kActor).ok());
+        QVERIFY(SyncPlanner(f.tw.shared(), kActor).statusChanged(camp, {id}, MemberStatus::Interested).ok());
+        QVERIFY(f.runUntilQuiet());
+        const QVariantList tags = tagsOf();
+        QVERIFY2(tags.contains(QStringLiteral("sourcedesk - Tags - interested")), qPrintable(QVariant(tags).toStringList().join(u',')));
+        QVERIFY(!tags.contains(QStringLiteral("sourcedesk - Tags - added")));
+        QVERIFY(tags.contains(QStringLiteral("vip")));
+    }
+
+    void offlineJobsWaitAndResume()
+    {
+        Fixture f;
+        f.setTeam(QLatin1String(key::CreateTrigger), QStringLiteral("onAdd"));
+        const qint64 camp = f.campaign(QStringLiteral("Offline"));
+        const qint64 id = f.candidate(QStringLiteral("Otto"), QStringLiteral("Offline"), QStringLiteral("otto.offline@example.org"));
+        f.addMembers(camp, {id});
+        SyncEngine &engine = f.makeEngine();
+        engine.setClient(nullptr);
+        engine.start();
+        QTest::qWait(200);
+        QCOMPARE(stateOf(f, id, JobKind::Create), JobState::Pending);
+        engine.setClient(f.client.get()); // the network is back
+        QVERIFY(f.runUntilQuiet());
+        QCOMPARE(f.remoteByEmail(QStringLiteral("otto.offline@example.org")).size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "tst_sync_engine.moc"
