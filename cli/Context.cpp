@@ -1,5 +1,7 @@
 #include "Context.h"
 
+#include "SyncEvents.h"
+
 #include "CampaignRepository.h"
 #include "CandidateRepository.h"
 #include "Tr.h"
@@ -113,6 +115,8 @@ std::optional<int> Context::openWorkspace(Access access)
         return fail(e);
     }
     m_workspace = opened.value();
+    // Every change queues what it owes SmartRecruiters in its own transaction.
+    m_workspace->setEvents(std::make_shared<sync::SyncEvents>(*m_workspace, QStringLiteral("cli")));
     return std::nullopt;
 }
 

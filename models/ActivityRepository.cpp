@@ -75,6 +75,7 @@ Status ActivityRepository::log(Activity &activity)
         return s;
     activity.id = q.lastInsertId().toLongLong();
 
+    std::optional<MemberStatus> moved;
     if (current) {
         const qint64 at = activity.occurredAt.toMSecsSinceEpoch();
         QSqlQuery upd(db);
@@ -106,8 +107,12 @@ Status ActivityRepository::log(Activity &activity)
             hist.addBindValue(sql::text(activity.author));
             if (Status s = sql::exec(hist, QStringLiteral("recording the status")))
                 return s;
+            moved = next;
         }
     }
+    if (DomainEvents *events = m_workspace.events())
+        if (Status s = events->activityLogged(activity, moved, activity.author))
+            return s;
     return tx.commit();
 }
 

@@ -208,7 +208,7 @@ Result<int> CampaignRepository::addMembers(qint64 campaignId, const QList<qint64
     if (Status s = sql::prepare(hist, QStringLiteral("INSERT INTO member_status_history(campaign_id, candidate_id, status, "
                                                      "changed_at, changed_by) VALUES (?, ?, 0, ?, ?)")))
         return *s;
-    int added = 0;
+    QList<qint64> added;
     for (qint64 id : candidateIds) {
         ins.bindValue(0, campaignId);
         ins.bindValue(1, now);
@@ -218,7 +218,7 @@ Result<int> CampaignRepository::addMembers(qint64 campaignId, const QList<qint64
             return *s;
         if (ins.numRowsAffected() != 1)
             continue;
-        ++added;
+        added.append(id);
         hist.bindValue(0, campaignId);
         hist.bindValue(1, id);
         hist.bindValue(2, now);
@@ -228,9 +228,12 @@ Result<int> CampaignRepository::addMembers(qint64 campaignId, const QList<qint64
     }
     if (Status s = touchCampaign(db, campaignId, now))
         return *s;
+    if (DomainEvents *events = m_workspace.events(); events && !added.isEmpty())
+        if (Status s = events->membersAdded(campaignId, added, actor))
+            return *s;
     if (Status s = tx.commit())
         return *s;
-    return added;
+    return static_cast<int>(added.size());
 }
 
 Result<int> CampaignRepository::removeMembers(qint64 campaignId, const QList<qint64> &candidateIds)
@@ -270,7 +273,7 @@ Result<int> CampaignRepository::setStatus(qint64 campaignId, const QList<qint64>
     QSqlQuery hist(db);
     hist.prepare(QStringLiteral("INSERT INTO member_status_history(campaign_id, candidate_id, status, changed_at, changed_by) "
                                 "VALUES (?, ?, ?, ?, ?)"));
-    int changed = 0;
+    QList<qint64> changed;
     for (qint64 id : candidateIds) {
         upd.bindValue(0, static_cast<int>(status));
         upd.bindValue(1, now);
@@ -281,7 +284,7 @@ Result<int> CampaignRepository::setStatus(qint64 campaignId, const QList<qint64>
             return *s;
         if (upd.numRowsAffected() != 1)
             continue;
-        ++changed;
+        changed.append(id);
         hist.bindValue(0, campaignId);
         hist.bindValue(1, id);
         hist.bindValue(2, static_cast<int>(status));
@@ -292,9 +295,12 @@ Result<int> CampaignRepository::setStatus(qint64 campaignId, const QList<qint64>
     }
     if (Status s = touchCampaign(db, campaignId, now))
         return *s;
+    if (DomainEvents *events = m_workspace.events(); events && !changed.isEmpty())
+        if (Status s = events->statusChanged(campaignId, changed, status, actor))
+            return *s;
     if (Status s = tx.commit())
         return *s;
-    return changed;
+    return static_cast<int>(changed.size());
 }
 
 namespace {

@@ -269,6 +269,20 @@ Status CandidateRepository::update(Candidate &candidate, const QString &actor)
         return Error(Error::Code::Conflict, QObject::tr("The candidate was changed elsewhere; reload and try again."));
     if (Status s = updateInTransaction(db, stored.value(), candidate, actor))
         return s;
+    if (DomainEvents *events = m_workspace.events()) {
+        const QMap<QString, QString> before = fieldValues(stored.value());
+        const QMap<QString, QString> after = fieldValues(candidate);
+        QStringList changed;
+        for (auto it = after.cbegin(); it != after.cend(); ++it)
+            if (before.value(it.key()) != it.value())
+                changed.append(it.key());
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            if (!after.contains(it.key()))
+                changed.append(it.key());
+        if (!changed.isEmpty())
+            if (Status s = events->candidateEdited(candidate.id, changed, actor))
+                return s;
+    }
     return tx.commit();
 }
 

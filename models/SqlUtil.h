@@ -34,7 +34,9 @@ Status exec(QSqlQuery &q, const QString &context);
 // For DDL and pragmas without parameters.
 Status execDirect(const QSqlDatabase &db, const QString &sql);
 
-// Rolls back unless committed: every multi-statement write is all or nothing.
+// Rolls back unless committed: every multi-statement write is all or nothing. Nests: inside
+// another Transaction on the same connection it is a savepoint, so a write that triggers more
+// writes (a member added queues its SmartRecruiters jobs) commits or fails as one.
 class Transaction
 {
 public:
@@ -50,6 +52,7 @@ public:
 private:
     QSqlDatabase m_db;
     bool m_active = false;
+    int m_level = 0; // 1: the real transaction; deeper: a savepoint
     Error m_error;
 };
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DomainEvents.h"
 #include "Error.h"
 
 #include <QMutex>
@@ -51,6 +52,10 @@ public:
     QString setting(const QString &key, const QString &fallback = {}) const;
     Status setSetting(const QString &key, const QString &value) const;
 
+    // Who hears about changes (see DomainEvents.h); null: nobody. Set once, before use.
+    void setEvents(std::shared_ptr<DomainEvents> events) { m_events = std::move(events); }
+    DomainEvents *events() const { return m_events.get(); }
+
 private:
     Workspace(QString path, bool readOnly);
     Result<QSqlDatabase> openConnection(const QString &name) const;
@@ -63,6 +68,7 @@ private:
     int m_schemaVersion = 0;
     mutable QMutex m_mutex;
     mutable QSet<QString> m_connectionNames;
+    std::shared_ptr<DomainEvents> m_events;
 };
 
 // RAII for worker threads: releases the thread's connection on scope exit.

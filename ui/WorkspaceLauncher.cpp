@@ -1,5 +1,7 @@
 #include "WorkspaceLauncher.h"
 
+#include "SyncEvents.h"
+
 #include "ConnectionManager.h"
 #include "KeychainSecretStore.h"
 
@@ -77,7 +79,10 @@ std::shared_ptr<Workspace> WorkspaceLauncher::openInteractively(QWidget *parent,
         if (opened.ok()) {
             QSettings().setValue(QLatin1String(kLastPathKey),
                                  QDir::cleanPath(QDir(candidate).absolutePath()));
-            return std::move(opened).value();
+            std::shared_ptr<Workspace> ws = std::move(opened).value();
+            // Every change queues what it owes SmartRecruiters in its own transaction.
+            ws->setEvents(std::make_shared<sync::SyncEvents>(*ws, QStringLiteral("manual")));
+            return ws;
         }
         qWarning("Cannot open workspace %s: %s", qUtf8Printable(candidate),
                  qUtf8Printable(opened.error().toString()));

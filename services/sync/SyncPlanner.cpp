@@ -7,6 +7,8 @@
 #include "Outbox.h"
 #include "PushPreview.h"
 #include "SettingsStore.h"
+#include "StageCatalog.h"
+#include "StatusPushBack.h"
 #include "SyncRules.h"
 #include "SyncSettings.h"
 #include "SyncStore.h"
@@ -39,7 +41,11 @@ struct SyncPlanner::Context
 };
 
 SyncPlanner::SyncPlanner(std::shared_ptr<Workspace> workspace, QString actor)
-    : m_workspace(std::move(workspace)), m_actor(std::move(actor))
+    : m_keep(std::move(workspace)), m_workspace(m_keep.get()), m_actor(std::move(actor))
+{
+}
+
+SyncPlanner::SyncPlanner(const Workspace &workspace, QString actor) : m_workspace(&workspace), m_actor(std::move(actor))
 {
 }
 
@@ -80,6 +86,8 @@ Result<SyncPlanner::Context> SyncPlanner::context(qint64 campaignId, qint64 cand
 
 Status SyncPlanner::planCreate(Context &ctx, bool force, bool linkToJob, PlanSummary &summary)
 {
+    if (ctx.candidate.sample)
+        return std::nullopt; // the removable sample data never goes to the company's ATS
     Outbox outbox(*m_workspace);
     if (ctx.link) {
         // Already in SmartRecruiters: a campaign on a job asks for the job link; tags follow the outcome.
@@ -119,6 +127,8 @@ Status SyncPlanner::planCreate(Context &ctx, bool force, bool linkToJob, PlanSum
 
 Status SyncPlanner::planTags(Context &ctx, PlanSummary &summary)
 {
+    if (ctx.candidate.sample)
+        return std::nullopt;
     if (ctx.campaignId <= 0 || !ctx.settings.flag(QLatin1String(key::TagsEnabled)))
         return std::nullopt;
     Outbox outbox(*m_workspace);
@@ -136,6 +146,8 @@ Status SyncPlanner::planTags(Context &ctx, PlanSummary &summary)
 
 Status SyncPlanner::planNote(Context &ctx, const QString &kindKey, const QString &content, PlanSummary &summary)
 {
+    if (ctx.candidate.sample)
+        return std::nullopt;
     const bool linked = ctx.link.has_value();
     const bool fired = ctx.status && createTriggerFired(ctx.settings.createTrigger(), *ctx.status);
     const bool lookForMatch = !linked && !ctx.settings.flag(QLatin1String(key::NotesOnlySynced));
@@ -166,6 +178,66 @@ Status SyncPlanner::planNote(Context &ctx, const QString &kindKey, const QString
         ++summary.queued;
     }
     return std::nullopt;
+}
+
+Status SyncPlanner::planPushBack(Context &ctx, MemberStatus status, const QString &stageId, const QString &reasonId,
+                                 bool explicitRequest, PlanSummary &summary)
+{
+    if (ctx.candidate.sample || !ctx.link || !ctx.job || ctx.job->isTalentPool())
+        return explicitRequest ? Status(Error(Error::Code::InvalidArgument,
+                                              tr("%1 has no application to update: the candidate is not in SmartRecruiters "
+                                                 "or the campaign is not linked to a job.")
+                                                  .arg(ctx.candidate.displayName())))
+                               : Status();
+    if (!explicitRequest && !ctx.settings.flag(QLatin1String(key::StageSyncPushBack)))
+        return std::nullopt;
+    stagesync::StageCatalog catalog(*m_workspace);
+    Result<QList<stagesync::Stage>> stages = catalog.stages();
+    if (!stages)
+        return stages.error();
+    stagesync::PushBackRequest request;
+    request.localStatus = status;
+    request.stageId = stageId;
+    request.reasonId = reasonId;
+    // Reasons are checked against SmartRecruiters' lists by the picker that offers them; here the
+    // id is passed through and SmartRecruiters refuses an unknown one (REASON_NOT_FOUND).
+    stagesync::ReasonLists reasons;
+    if (!reasonId.isEmpty()) {
+        reasons.loaded = true;
+        reasons.rejection.append({reasonId, QString()});
+        reasons.withdrawal.append({reasonId, QString()});
+    }
+    Result<sr::StatusChange> change =
+        stagesync::StatusPushBack::buildStatusChange(request, *stages, catalog.preferredStages(), reasons);
+    if (!change) {
+        if (explicitRequest)
+            return change.error();
+        ++summary.skipped;
+        summary.reasons.append(tr("%1: the status was not pushed to SmartRecruiters: %2")
+                                   .arg(ctx.candidate.displayName(), change.error().message));
+        return std::nullopt;
+    }
+    OutboxJob job = OutboxJob::make(JobKind::SetStatus, ctx.candidate.id, ctx.campaignId,
+                                    {{QStringLiteral("jobId"), ctx.job->srJobId},
+                                     {QStringLiteral("status"), change->status},
+                                     {QStringLiteral("subStatus"), change->subStatus},
+                                     {QStringLiteral("reason"), change->reason}});
+    if (Status s = Outbox(*m_workspace).enqueue(job, m_actor))
+        return s;
+    ++summary.queued;
+    return std::nullopt;
+}
+
+Result<PlanSummary> SyncPlanner::pushStatus(qint64 campaignId, qint64 candidateId, MemberStatus status,
+                                            const QString &stageId, const QString &reasonId)
+{
+    PlanSummary summary;
+    Result<Context> ctx = context(campaignId, candidateId);
+    if (!ctx)
+        return ctx.error();
+    if (Status s = planPushBack(*ctx, status, stageId, reasonId, true, summary))
+        return *s;
+    return summary;
 }
 
 Result<PlanSummary> SyncPlanner::membersAdded(qint64 campaignId, const QList<qint64> &candidateIds)
@@ -205,6 +277,8 @@ Result<PlanSummary> SyncPlanner::statusChanged(qint64 campaignId, const QList<qi
         // Fires the create when this status is the trigger; queues the new outcome tag when linked.
         if (Status s = planCreate(*ctx, false, false, summary))
             return *s;
+        if (Status s = planPushBack(*ctx, status, QString(), QString(), false, summary))
+            return *s;
         const QString content = tr("Status in \"%1\" changed to %2.").arg(ctx->campaignName, label(status));
         if (Status s = planNote(*ctx, QLatin1String(StatusChangeKind), content, summary))
             return *s;
@@ -212,7 +286,7 @@ Result<PlanSummary> SyncPlanner::statusChanged(qint64 campaignId, const QList<qi
     return summary;
 }
 
-Result<PlanSummary> SyncPlanner::activityLogged(const Activity &activity)
+Result<PlanSummary> SyncPlanner::activityLogged(const Activity &activity, std::optional<MemberStatus> statusNow)
 {
     PlanSummary summary;
     Result<Context> ctx = context(activity.campaignId, activity.candidateId);
@@ -224,6 +298,9 @@ Result<PlanSummary> SyncPlanner::activityLogged(const Activity &activity)
             ctx->status = next;
     if (activity.campaignId > 0 && !ctx->link)
         if (Status s = planCreate(*ctx, false, false, summary))
+            return *s;
+    if (statusNow && ctx->link)
+        if (Status s = planTags(*ctx, summary))
             return *s;
     QHash<QString, QString> values = candidatePlaceholders(ctx->candidate);
     values.insert(QStringLiteral("activity"), label(activity.kind));
@@ -245,7 +322,7 @@ Result<PlanSummary> SyncPlanner::candidateEdited(qint64 candidateId, const QStri
     Result<Context> ctx = context(0, candidateId);
     if (!ctx)
         return ctx.error();
-    if (!ctx->link || !ctx->settings.flag(QLatin1String(key::ManualUpdates)))
+    if (ctx->candidate.sample || !ctx->link || !ctx->settings.flag(QLatin1String(key::ManualUpdates)))
         return summary;
     // Only edits of fields the mapping reads are worth a round trip.
     const FieldMapping mapping = mappingOf(ctx->settings);
@@ -275,7 +352,7 @@ Result<PlanSummary> SyncPlanner::attachmentAdded(qint64 candidateId, qint64 atta
     Result<Context> ctx = context(0, candidateId);
     if (!ctx)
         return ctx.error();
-    if (!ctx->settings.flag(QLatin1String(key::UploadAttachments)))
+    if (ctx->candidate.sample || !ctx->settings.flag(QLatin1String(key::UploadAttachments)))
         return summary;
     if (!ctx->link)
         return summary; // uploaded right after the create

@@ -14,6 +14,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace sd {
 class Workspace;
@@ -33,15 +34,23 @@ class SyncPlanner
 {
 public:
     SyncPlanner(std::shared_ptr<Workspace> workspace, QString actor);
+    // For a listener the workspace owns (SyncEvents): no shared ownership, no cycle.
+    SyncPlanner(const Workspace &workspace, QString actor);
 
     Result<PlanSummary> membersAdded(qint64 campaignId, const QList<qint64> &candidateIds);
     Result<PlanSummary> statusChanged(qint64 campaignId, const QList<qint64> &candidateIds, MemberStatus status);
-    Result<PlanSummary> activityLogged(const Activity &activity);
+    // statusNow: the status the activity moved the member to, if it did (the outcome tag follows).
+    Result<PlanSummary> activityLogged(const Activity &activity, std::optional<MemberStatus> statusNow = std::nullopt);
     Result<PlanSummary> candidateEdited(qint64 candidateId, const QStringList &changedFields);
     Result<PlanSummary> attachmentAdded(qint64 candidateId, qint64 attachmentId);
     // "Push now" from the candidate page, a bulk action or the CLI: creates (or links) the
     // candidate whatever the trigger says, unless the settings say "don't add".
     Result<PlanSummary> pushNow(qint64 campaignId, const QList<qint64> &candidateIds);
+    // Pushes a member's status back to the campaign job's application (PUT …/status), with the
+    // SmartRecruiters stage and the rejection/withdrawal reason the recruiter chose ('' = the
+    // preferred stage; no reason). Refused with the rule that stops it (no mapping, reason needed…).
+    Result<PlanSummary> pushStatus(qint64 campaignId, qint64 candidateId, MemberStatus status, const QString &stageId,
+                                   const QString &reasonId);
 
 private:
     struct Context;
@@ -49,10 +58,14 @@ private:
     // already in SmartRecruiters is checked against the campaign's job.
     Status planCreate(Context &ctx, bool force, bool linkToJob, PlanSummary &summary);
     Status planTags(Context &ctx, PlanSummary &summary);
+    // Automatic push-back after a status change, when the team turned it on.
+    Status planPushBack(Context &ctx, MemberStatus status, const QString &stageId, const QString &reasonId,
+                        bool explicitRequest, PlanSummary &summary);
     Status planNote(Context &ctx, const QString &kindKey, const QString &content, PlanSummary &summary);
     Result<Context> context(qint64 campaignId, qint64 candidateId) const;
 
-    std::shared_ptr<Workspace> m_workspace;
+    std::shared_ptr<Workspace> m_keep;
+    const Workspace *m_workspace;
     QString m_actor;
 };
 

@@ -4,7 +4,13 @@
 #include "ActivityRepository.h"
 #include "Applications.h"
 #include "SyncFixture.h"
+#include "Configuration.h"
+#include "Reconciliation.h"
+#include "StageCatalog.h"
+#include "SyncEvents.h"
 #include "SyncSettings.h"
+
+#include <QSqlQuery>
 
 #include <QJsonArray>
 
@@ -66,6 +72,31 @@ class TestSyncEngine : public QObject
     Q_OBJECT
 
 private slots:
+    void changesQueueTheirJobsInTheSameTransaction()
+    {
+        Fixture f;
+        f.ws().setEvents(std::make_shared<SyncEvents>(f.ws(), QStringLiteral("manual")));
+        f.setTeam(QLatin1String(key::CreateTrigger), QStringLiteral("onInterested"));
+        const qint64 camp = f.campaign(QStringLiteral("Events"));
+        const qint64 id = f.candidate(QStringLiteral("Eve"), QStringLiteral("Events"), QStringLiteral("eve.events@example.org"));
+        QCOMPARE(CampaignRepository(f.ws()).addMembers(camp, {id}, kActor).value(), 1);
+        QVERIFY(f.jobs(id).isEmpty()); // not interested yet
+        QCOMPARE(CampaignRepository(f.ws()).setStatus(camp, {id}, MemberStatus::Interested, kActor).value(), 1);
+        QCOMPARE(f.jobs(id).size(), 2); // the create, and the status-change note behind it
+        QCOMPARE(f.jobs(id).last().kind, JobKind::Create);
+
+        // When the outbox cannot take the jobs, the change itself does not happen either.
+        const qint64 other = f.candidate(QStringLiteral("Rolf"), QStringLiteral("Back"), QStringLiteral("rolf.back@example.org"));
+        QCOMPARE(CampaignRepository(f.ws()).addMembers(camp, {other}, kActor).value(), 1);
+        QSqlQuery drop(f.ws().connection());
+        QVERIFY(drop.exec(QStringLiteral("DROP TABLE sr_outbox")));
+        QVERIFY(!CampaignRepository(f.ws()).setStatus(camp, {other}, MemberStatus::Interested, kActor).ok());
+        auto member = CampaignRepository(f.ws()).member(camp, other);
+        QCOMPARE((*member)->status, MemberStatus::Added);
+        // The connection is still usable: the savepoint and the transaction were both undone.
+        QVERIFY(CampaignRepository(f.ws()).get(camp).ok());
+    }
+
     void replyTriggerCreatesOnJobAndReleasesHeldNotes()
     {
         Fixture f;
@@ -280,6 +311,81 @@ private slots:
         QVERIFY2(tags.contains(QStringLiteral("sourcedesk - Tags - interested")), qPrintable(QVariant(tags).toStringList().join(u',')));
         QVERIFY(!tags.contains(QStringLiteral("sourcedesk - Tags - added")));
         QVERIFY(tags.contains(QStringLiteral("vip")));
+    }
+
+    void reconciliationFindsWhatIsOutOfStepAndFixesIt()
+    {
+        Fixture f;
+        f.setTeam(QLatin1String(key::CreateTrigger), QStringLiteral("onInterested"));
+        const qint64 camp = f.campaign(QStringLiteral("Reconcile"));
+        const qint64 missed = f.candidate(QStringLiteral("Mia"), QStringLiteral("Missed"), QStringLiteral("mia.missed@example.org"));
+        const qint64 early = f.candidate(QStringLiteral("Eli"), QStringLiteral("Early"), QStringLiteral("eli.early@example.org"));
+        // Changed without the planner (an import, an older version): nothing was queued.
+        QVERIFY(CampaignRepository(f.ws()).addMembers(camp, {missed, early}, kActor).ok());
+        QVERIFY(CampaignRepository(f.ws()).setStatus(camp, {missed}, MemberStatus::Interested, kActor).ok());
+        logActivity(f, activity(early, camp, ActivityKind::Call, QStringLiteral("Held call")));
+        Reconciler reconciler(f.ws(), kActor);
+        auto found = reconciler.scan();
+        QVERIFY(found.ok());
+        QCOMPARE(found->size(), 2);
+        QSet<QString> kinds;
+        for (const OutOfStep &o : *found) {
+            kinds.insert(toKey(o.kind));
+            QVERIFY(!o.what.isEmpty() && !o.fix.isEmpty());
+        }
+        QCOMPARE(kinds, (QSet<QString>{QStringLiteral("notInSmartRecruiters"), QStringLiteral("noteNotWritten")}));
+        for (const OutOfStep &o : *found)
+            QVERIFY(!reconciler.fix(o));
+        QVERIFY(f.runUntilQuiet());
+        QCOMPARE(f.remoteByEmail(QStringLiteral("mia.missed@example.org")).size(), 1);
+        QCOMPARE(f.remoteByEmail(QStringLiteral("eli.early@example.org")).size(), 1);
+        QCOMPARE(f.notesContaining(QStringLiteral("Held call")), 1);
+        QVERIFY(reconciler.scan()->isEmpty());
+    }
+
+    void statusChangesArePushedBackWhenTurnedOn()
+    {
+        Fixture f;
+        f.ws().setEvents(std::make_shared<SyncEvents>(f.ws(), QStringLiteral("manual")));
+        f.setTeam(QLatin1String(key::CreateTrigger), QStringLiteral("onAdd"));
+        const qint64 camp = f.campaign(QStringLiteral("Push back"));
+        const QString job = f.jobInStatus(QStringLiteral("SOURCING"));
+        f.linkCampaign(camp, job);
+        const qint64 id = f.candidate(QStringLiteral("Pia"), QStringLiteral("Back"), QStringLiteral("pia.back@example.org"));
+        QVERIFY(CampaignRepository(f.ws()).addMembers(camp, {id}, kActor).ok());
+        QVERIFY(f.runUntilQuiet());
+        const QString srId = f.linkOf(id);
+        QVERIFY(!srId.isEmpty());
+        // The company's stages, mapped as suggested.
+        std::optional<sd::sr::Result<sd::sr::Page<sd::sr::HiringProcess>>> processes;
+        sd::sr::ConfigurationApi(f.client.get()).hiringProcesses(f.client.get(), [&](const auto &r) { processes = r; });
+        QVERIFY(QTest::qWaitFor([&] { return processes.has_value(); }));
+        stagesync::StageCatalog catalog(f.ws());
+        QVERIFY(catalog.refresh(processes->value.items).ok());
+        QVERIFY(!catalog.setMapping(stagesync::suggestedMapping(catalog.stages().value())));
+
+        // Off (the default): a status change is not pushed.
+        QVERIFY(CampaignRepository(f.ws()).setStatus(camp, {id}, MemberStatus::Contacted, kActor).ok());
+        QCOMPARE(stateOf(f, id, JobKind::SetStatus), JobState::Skipped); // none queued
+        f.setTeam(QLatin1String(key::StageSyncPushBack), QStringLiteral("true"));
+        // Not interested needs a rejection reason: not pushed on its own, the planner says why.
+        auto refused = SyncPlanner(f.tw.shared(), kActor).pushStatus(camp, id, MemberStatus::NotInterested,
+                                                                     QStringLiteral("REJECTED"), QString());
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(QStringLiteral("reason"), Qt::CaseInsensitive),
+                 qPrintable(refused.error().message));
+        const QString reason = f.sandbox.stateDump().value(QStringLiteral("rejectionReasons")).toObject().keys().value(0);
+        QVERIFY(!reason.isEmpty());
+        QVERIFY(SyncPlanner(f.tw.shared(), kActor)
+                    .pushStatus(camp, id, MemberStatus::NotInterested, QStringLiteral("REJECTED"), reason)
+                    .ok());
+        QVERIFY(f.runUntilQuiet());
+        QCOMPARE(stateOf(f, id, JobKind::SetStatus), JobState::Done);
+        QString remoteStatus;
+        for (const QJsonValue &a : f.sandbox.stateDump().value(QStringLiteral("applications")).toObject())
+            if (a.toObject().value(QStringLiteral("candidateId")).toString() == srId)
+                remoteStatus = a.toObject().value(QStringLiteral("status")).toString();
+        QCOMPARE(remoteStatus, QStringLiteral("REJECTED"));
     }
 
     void offlineJobsWaitAndResume()
