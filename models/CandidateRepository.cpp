@@ -356,6 +356,7 @@ Result<QList<ImportOutcome>> CandidateRepository::importBatch(const QList<Candid
     QHash<QString, int> inBatch; // key -> row index whose record owns it in this batch
     inBatch.reserve(rows.size() * 3);
     QList<ImportOutcome> outcomes;
+    QList<qint64> members;
     outcomes.reserve(rows.size());
     const qint64 now = sql::nowMs();
 
@@ -415,11 +416,18 @@ Result<QList<ImportOutcome>> CandidateRepository::importBatch(const QList<Candid
         if (campaignId > 0) {
             if (Status s = w.addMember(campaignId, out.candidateId, now))
                 return *s;
+            members.append(out.candidateId);
         }
         outcomes << out;
     }
     if (Status s = w.flush())
         return *s;
+    // Imported members owe SmartRecruiters what added members do (create "when added", …), in
+    // the batch's transaction. People already in the campaign are planned again; the planner
+    // does not queue a second create.
+    if (DomainEvents *events = m_workspace.events(); events && !members.isEmpty())
+        if (Status s = events->membersAdded(campaignId, members, actor))
+            return *s;
     if (Status s = tx.commit())
         return *s;
     return outcomes;

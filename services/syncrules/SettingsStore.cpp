@@ -3,6 +3,7 @@
 #include "SqlUtil.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -189,7 +190,16 @@ Status SettingsStore::set(Layer layer, const QString &scopeId, const QString &ke
         return refused(layer, key, why);
     // Changing the team value keeps the team's lock as it is.
     const bool locked = layer == Layer::Team && team->team.value(key).locked;
-    return upsert(layer, scopeId, key, value, locked, actor);
+    if (Status s = upsert(layer, scopeId, key, value, locked, actor))
+        return s;
+    // Turning stage sync on starts it today unless the team chose a day: by default only
+    // applications made from then on are pulled (sync.stageSync.onlyNewApplications).
+    const QString sinceKey = QLatin1String(key::StageSyncSince);
+    if (layer == Layer::Team && key == QLatin1String(key::StageSyncEnabled) && value == QLatin1String("true")
+        && team->team.value(sinceKey).value.isEmpty())
+        return upsert(Layer::Team, QString(), sinceKey, QDate::currentDate().toString(Qt::ISODate),
+                      team->team.value(sinceKey).locked, actor);
+    return std::nullopt;
 }
 
 Status SettingsStore::unset(Layer layer, const QString &scopeId, const QString &key)
