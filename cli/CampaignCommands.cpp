@@ -192,13 +192,15 @@ int remove(Context &ctx, const QStringList &args)
 QString groupHelp()
 {
     return Tr::tr(
-        "Usage: sourcedesk-cli campaigns <list|create|archive|unarchive|delete> [arguments] [options]\n"
+        "Usage: sourcedesk-cli campaigns <list|create|archive|unarchive|delete|link-job> [arguments] [options]\n"
         "\n"
         "  list [--all]                       Campaigns with member counts per status.\n"
         "  create NAME [--description TEXT] [--owner NAME]\n"
         "  archive NAME|ID                    Hide from the active list; nothing is deleted.\n"
         "  unarchive NAME|ID\n"
         "  delete NAME|ID [--force]           --force when the campaign has members.\n"
+        "  link-job NAME|ID (--job SR_JOB_ID | --talent-pool | --none)\n"
+        "                                     Where its candidates go in SmartRecruiters.\n"
         "\n"
         "Run 'sourcedesk-cli campaigns <subcommand> --help' for details.\n");
 }
@@ -208,7 +210,7 @@ QString groupHelp()
 int runCampaigns(Context &ctx, const QStringList &args)
 {
     const QStringList subcommands{QStringLiteral("list"), QStringLiteral("create"), QStringLiteral("archive"),
-                                  QStringLiteral("unarchive"), QStringLiteral("delete")};
+                                  QStringLiteral("unarchive"), QStringLiteral("delete"), QStringLiteral("link-job")};
     if (args.contains(QStringLiteral("--json")))
         ctx.output().setJson(true);
     QStringList rest = args;
@@ -228,6 +230,8 @@ int runCampaigns(Context &ctx, const QStringList &args)
         return setArchived(ctx, rest, false);
     if (sub == QStringLiteral("delete"))
         return remove(ctx, rest);
+    if (sub == QStringLiteral("link-job"))
+        return runCampaignLinkJob(ctx, rest);
     if (sub.isEmpty()) {
         return ctx.fail(
             usageError(Tr::tr("'campaigns' needs a subcommand: %1. See 'sourcedesk-cli campaigns --help'.")

@@ -37,6 +37,11 @@ const QList<CommandEntry> &commands()
         {"scopes", runScopes},
         {"jobs", runJobs},
         {"disconnect", runDisconnect},
+        {"settings", runSettings},
+        {"sync", runSync},
+        {"push", runPush},
+        {"preview", runPreview},
+        {"outbox", runOutbox},
     };
     return list;
 }
@@ -80,6 +85,9 @@ QString CliApp::helpText()
            "  campaigns list [--all]         Campaigns with their member counts per status.\n"
            "  campaigns create NAME [--description TEXT] [--owner NAME]\n"
            "  campaigns archive|unarchive|delete NAME|ID\n"
+           "  campaigns link-job NAME|ID (--job SR_JOB_ID | --talent-pool | --none)\n"
+           "                                 The SmartRecruiters job its candidates are pushed to (checked\n"
+           "                                 against the job status whitelist), the talent pool, or none.\n"
            "  candidates list [--sort name|company|updated|newest] [--limit N] [--tag TAG]\n"
            "  candidates search TEXT [--limit N]\n"
            "  candidates show ID             All fields, campaigns, activity timeline and change log.\n"
@@ -104,6 +112,23 @@ QString CliApp::helpText()
            "  jobs [--status STATUS] [--q TEXT] [--limit N]\n"
            "  disconnect                     Disconnect and remove the stored secrets from the keychain.\n"
            "Secrets are never taken from arguments; they are kept in the system keychain.\n"
+           "\n"
+           "Sync with SmartRecruiters:\n"
+           "  settings show [KEY] [--user NAME] [--campaign C] [--candidate ID]\n"
+           "                                 Each sync setting, the layer it comes from, locked or not.\n"
+           "  settings set KEY VALUE | settings unset KEY [--team | --user | --campaign C | --candidate ID]\n"
+           "  settings lock KEY | settings unlock KEY\n"
+           "  settings export --layer team|user|campaign|candidate [SCOPE] [--output FILE]\n"
+           "  settings import FILE|-         All or nothing.\n"
+           "  sync [--push-only] [--wait] [--timeout SECONDS]\n"
+           "                                 Send the outbox, then pull the hiring stages (when stage sync is on).\n"
+           "                                 Exit 1 when jobs need attention, 7 when SmartRecruiters is unreachable.\n"
+           "  push CANDIDATE... --campaign C [--timeout SECONDS]\n"
+           "                                 Push candidates now and wait until their jobs are sent.\n"
+           "  preview CANDIDATE [--campaign C]\n"
+           "                                 What a push would send, field by field and why; sends nothing.\n"
+           "  outbox [list] [--state STATE] [--candidate ID] [--limit N]\n"
+           "  outbox show ID | outbox retry ID... | outbox skip ID...\n"
            "\n"
            "Run 'sourcedesk-cli <command> --help' for the options of a command.\n"
            "\n"

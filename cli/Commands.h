@@ -22,5 +22,15 @@ int runJobs(Context &context, const QStringList &args);
 int runDisconnect(Context &context, const QStringList &args);
 // `candidates add`, in its own file.
 int runCandidateAdd(Context &context, const QStringList &args);
+// The SmartRecruiters sync: settings layers (SettingsCommands.cpp; export and import in
+// SettingsTransfer.cpp), sending and pulling (SyncCommands.cpp), the push preview
+// (PreviewCommand.cpp), the outbox (OutboxCommands.cpp) and `campaigns link-job`
+// (LinkJobCommand.cpp); their shared helpers in SyncSupport.h.
+int runSettings(Context &context, const QStringList &args);
+int runSync(Context &context, const QStringList &args);
+int runPush(Context &context, const QStringList &args);
+int runPreview(Context &context, const QStringList &args);
+int runOutbox(Context &context, const QStringList &args);
+int runCampaignLinkJob(Context &context, const QStringList &args);
 
 } // namespace sd::cli

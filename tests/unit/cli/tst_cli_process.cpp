@@ -166,7 +166,7 @@ private Q_SLOTS:
         QVERIFY2(err.contains("sourcedesk-cli: error: ") && err.contains("Cancelled"), err.constData());
 
         auto ws = sd::Workspace::open(m_workspace);
-        QVERIFY(ws.ok());
+        QVERIFY2(ws.ok(), qPrintable(ws.ok() ? QString() : ws.error().toString()));
         auto stored = sd::CandidateRepository(*ws.value()).count({});
         QVERIFY(stored.ok());
         QVERIFY2(stored.value() > 0 && stored.value() < rows, qPrintable(QString::number(stored.value())));
