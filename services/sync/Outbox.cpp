@@ -321,6 +321,15 @@ Status Outbox::markDone(qint64 id, const QJsonObject &result)
                     {compact(result), sql::nowMs()});
 }
 
+Status Outbox::setNotice(qint64 id, const QString &warning)
+{
+    QSqlQuery q(m_workspace.connection());
+    q.prepare(QStringLiteral("UPDATE sr_outbox SET error_code = 'WARNING', error_message = ? WHERE id = ?"));
+    q.addBindValue(sql::text(warning));
+    q.addBindValue(id);
+    return sql::exec(q, QStringLiteral("updating the outbox"));
+}
+
 Status Outbox::markRetry(qint64 id, const QDateTime &notBefore, const QString &code, const QString &message,
                          bool mustVerify)
 {

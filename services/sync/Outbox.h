@@ -101,6 +101,8 @@ public:
 
     Status markInFlight(qint64 id);
     Status markDone(qint64 id, const QJsonObject &result);
+    // A done job that carries a warning for the recruiter (error code WARNING, the text as message).
+    Status setNotice(qint64 id, const QString &warning);
     // mustVerify: the attempt may have reached SmartRecruiters; the next one checks first.
     Status markRetry(qint64 id, const QDateTime &notBefore, const QString &code, const QString &message,
                      bool mustVerify = false);

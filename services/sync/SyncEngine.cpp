@@ -160,6 +160,10 @@ void SyncEngine::finishJob(const OutboxJob &job, const JobOutcome &outcome)
     switch (outcome.kind) {
     case JobOutcome::Kind::Done:
         s = m_outbox.markDone(job.id, outcome.result);
+        // Done, with something the recruiter should know (e.g. the configured source does not
+        // exist, the default was used): kept visible in the sync log.
+        if (!s && outcome.result.contains(QStringLiteral("warning")))
+            s = m_outbox.setNotice(job.id, outcome.result.value(QStringLiteral("warning")).toString());
         ++m_finished;
         break;
     case JobOutcome::Kind::Hold:

@@ -388,6 +388,42 @@ private slots:
         QCOMPARE(remoteStatus, QStringLiteral("REJECTED"));
     }
 
+    void configuredSourceIsUsedOrTheDefaultWithAWarning()
+    {
+        Fixture f;
+        f.setTeam(QLatin1String(key::CreateTrigger), QStringLiteral("onAdd"));
+        QJsonObject value;
+        for (const QJsonValue &v : f.sandbox.stateDump().value(QStringLiteral("sourceValues")).toObject())
+            if (v.toObject().value(QStringLiteral("type")).toString() == QLatin1String("SOURCING"))
+                value = v.toObject();
+        QVERIFY(!value.isEmpty());
+        const QString existing = QStringLiteral("SOURCING/%1/%2")
+                                     .arg(value.value(QStringLiteral("subType")).toString(), value.value(QStringLiteral("id")).toString());
+        const qint64 camp = f.campaign(QStringLiteral("Sources"));
+        f.setTeam(QLatin1String(key::Source), existing);
+        const qint64 known = f.candidate(QStringLiteral("Sue"), QStringLiteral("Source"), QStringLiteral("sue.source@example.org"));
+        f.addMembers(camp, {known});
+        QVERIFY(f.runUntilQuiet());
+        for (const OutboxJob &j : f.jobs(known)) {
+            QCOMPARE(j.state, JobState::Done);
+            QVERIFY(j.errorCode.isEmpty());
+            QCOMPARE(j.result.value(QStringLiteral("sent")).toObject().value(QStringLiteral("sourceDetails")).toObject()
+                         .value(QStringLiteral("sourceId")).toString(),
+                     value.value(QStringLiteral("id")).toString());
+        }
+        // A source that does not exist: created with SmartRecruiters' default, and the job says so.
+        f.setTeam(QLatin1String(key::Source), QStringLiteral("SOURCING/LINKEDIN/0123456789abcdef01234567"));
+        const qint64 unknown = f.candidate(QStringLiteral("Uma"), QStringLiteral("Unknown"), QStringLiteral("uma.unknown@example.org"));
+        f.addMembers(camp, {unknown});
+        QVERIFY(f.runUntilQuiet());
+        QCOMPARE(f.remoteByEmail(QStringLiteral("uma.unknown@example.org")).size(), 1);
+        const OutboxJob create = f.jobs(unknown).first();
+        QCOMPARE(create.state, JobState::Done);
+        QCOMPARE(create.errorCode, QStringLiteral("WARNING"));
+        QVERIFY(create.errorMessage.contains(QStringLiteral("0123456789abcdef01234567")));
+        QVERIFY(!create.result.value(QStringLiteral("sent")).toObject().contains(QStringLiteral("sourceDetails")));
+    }
+
     void offlineJobsWaitAndResume()
     {
         Fixture f;
