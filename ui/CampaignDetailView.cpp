@@ -4,6 +4,7 @@
 #include "CampaignRepository.h"
 #include "CandidatePickerDialog.h"
 #include "CandidateProfileDialog.h"
+#include "CampaignSyncPanel.h"
 #include "ChangeNotifier.h"
 #include "Labels.h"
 #include "LogActivityDialog.h"
@@ -37,6 +38,7 @@ CampaignDetailView::CampaignDetailView(const Workspace &workspace, ChangeNotifie
     , m_table(named(new QTableView(this), QStringLiteral("memberTable"), tr("Campaign members")))
     , m_statusButton(named(new QToolButton(this), QStringLiteral("setStatusButton"), tr("Set status")))
     , m_statusMenu(new QMenu(tr("Set &status"), this))
+    , m_syncPanel(new CampaignSyncPanel(workspace, SyncHub::find(notifier), this))
 {
     named(this, QStringLiteral("campaignDetail"), tr("Campaign members"));
     QFont titleFont = m_title->font();
@@ -116,6 +118,9 @@ CampaignDetailView::CampaignDetailView(const Workspace &workspace, ChangeNotifie
     m_table->addAction(m_logAction);
     m_table->addAction(m_statusMenu->menuAction());
     m_table->addAction(m_removeAction);
+    m_syncPanel->setSelectionSource([this] { return selectedCandidateIds(); });
+    addAction(m_syncPanel->pushAction()); // Ctrl+Shift+P anywhere in the view
+    m_table->addAction(m_syncPanel->pushAction());
 
     auto toolButton = [this](QAction *action, const QString &name) {
         auto *b = named(new QToolButton(this), name, action->text().remove(u'&'));
@@ -135,6 +140,7 @@ CampaignDetailView::CampaignDetailView(const Workspace &workspace, ChangeNotifie
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_description);
+    layout->addWidget(m_syncPanel);
     layout->addLayout(bar);
     layout->addWidget(m_table);
 
@@ -163,6 +169,7 @@ void CampaignDetailView::setCampaign(const Campaign &campaign)
     updateHeader();
     if (!same || campaign.id == 0)
         m_model->setCampaign(campaign.id);
+    m_syncPanel->setCampaign(campaign);
     updateActions();
 }
 
@@ -205,6 +212,7 @@ void CampaignDetailView::updateActions()
     for (QAction *a : std::as_const(m_statusActions))
         a->setEnabled(hasSelection);
     m_statusFilter->setEnabled(hasCampaign);
+    m_syncPanel->setHasSelection(hasSelection);
 }
 
 void CampaignDetailView::reloadMembers()

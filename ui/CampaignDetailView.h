@@ -19,6 +19,7 @@ class Workspace;
 
 namespace sd::ui {
 
+class CampaignSyncPanel;
 class ChangeNotifier;
 
 // One campaign's members: status filter, multi-select with bulk add/remove/status change and
@@ -34,6 +35,7 @@ public:
     qint64 campaignId() const { return m_campaign.id; }
     MemberTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
+    CampaignSyncPanel *syncPanel() const { return m_syncPanel; }
     QList<qint64> selectedCandidateIds() const;
 
 public slots:
@@ -63,6 +65,7 @@ private:
     QAction *m_logAction;
     QAction *m_openAction;
     QList<QAction *> m_statusActions;
+    CampaignSyncPanel *m_syncPanel;
 };
 
 } // namespace sd::ui

@@ -5,6 +5,7 @@
 #include "CampaignPickerDialog.h"
 #include "CampaignRepository.h"
 #include "CandidateForm.h"
+#include "CandidateSyncPanel.h"
 #include "CandidateRepository.h"
 #include "ChangeNotifier.h"
 #include "Labels.h"
@@ -75,6 +76,10 @@ CandidateProfileDialog::CandidateProfileDialog(const Workspace &workspace, Chang
     m_tabs->addTab(m_timeline, tr("Timeline"));
     m_tabs->addTab(m_memberships, tr("Campaigns"));
     m_tabs->addTab(m_changes, tr("Change log"));
+    if (SyncHub *hub = SyncHub::find(m_notifier)) {
+        m_syncPanel = new CandidateSyncPanel(workspace, hub, this);
+        m_tabs->addTab(m_syncPanel, tr("S&martRecruiters"));
+    }
 
     auto *buttons = named(new QDialogButtonBox(QDialogButtonBox::Close, this),
                           QStringLiteral("profileButtons"), tr("Profile actions"));
@@ -151,6 +156,8 @@ void CandidateProfileDialog::reload()
     loadTimeline();
     loadMemberships();
     loadChangeLog();
+    if (m_syncPanel)
+        m_syncPanel->setCandidate(m_candidate.id, m_candidate.displayName());
 }
 
 void CandidateProfileDialog::updateTitle()

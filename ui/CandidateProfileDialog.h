@@ -16,6 +16,7 @@ class Workspace;
 namespace sd::ui {
 
 class CandidateForm;
+class CandidateSyncPanel;
 class ChangeNotifier;
 
 // The candidate profile: every field editable, the activity timeline, the campaigns the person is
@@ -34,6 +35,8 @@ public:
 
     qint64 candidateId() const { return m_candidate.id; }
     CandidateForm *form() const { return m_form; }
+    // The "SmartRecruiters" tab; null in a window without sync.
+    CandidateSyncPanel *syncPanel() const { return m_syncPanel; }
 
 public slots:
     bool save();
@@ -58,6 +61,7 @@ private:
     QTreeWidget *m_memberships;
     QTreeWidget *m_changes;
     QPushButton *m_save;
+    CandidateSyncPanel *m_syncPanel = nullptr;
 };
 
 } // namespace sd::ui

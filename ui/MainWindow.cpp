@@ -15,6 +15,9 @@
 #include "Workspace.h"
 #include "CsvExportRunner.h"
 #include "ImportWizard.h"
+#include "SyncHub.h"
+#include "SyncSettingsPage.h"
+#include "SyncWindowParts.h"
 
 #include <QAction>
 #include <QApplication>
@@ -39,6 +42,7 @@ MainWindow::MainWindow(std::shared_ptr<Workspace> workspace, QWidget *parent)
     : QMainWindow(parent)
     , m_workspace(std::move(workspace))
     , m_notifier(new ChangeNotifier(this))
+    , m_syncHub(new SyncHub(m_workspace, m_notifier))
     , m_sideBar(named(new QListWidget(this), QStringLiteral("viewList"), tr("Views")))
     , m_stack(named(new QStackedWidget(this), QStringLiteral("viewStack"), tr("Current view")))
     , m_campaigns(new CampaignsView(*m_workspace, m_notifier, this))
@@ -85,8 +89,11 @@ MainWindow::MainWindow(std::shared_ptr<Workspace> workspace, QWidget *parent)
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
+    m_settings->addPage(tr("SmartRecruiters sync"), new SyncSettingsPage(*m_workspace, m_syncHub, m_settings));
     buildMenus();
     buildStatusBar();
+    m_syncParts = SyncWindowParts::install(this, menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu")), *m_workspace,
+                                           m_syncHub);
     connect(m_settings, &SettingsView::openWorkspaceRequested, this, &MainWindow::openWorkspaceRequested);
     connect(m_candidates, &CandidatesView::exportRequested, this, &MainWindow::exportCsv);
 
@@ -206,6 +213,7 @@ void MainWindow::updateCounts()
 void MainWindow::attachIntegration(integration::ConnectionManager *manager)
 {
     m_settings->addPage(tr("Integration: SmartRecruiters"), new IntegrationPage(manager, m_settings));
+    m_syncHub->setConnection(manager);
 }
 
 QString MainWindow::statusCountsText() const

@@ -28,6 +28,8 @@ class CandidatesView;
 class ChangeNotifier;
 class SettingsView;
 class ImportWizard;
+class SyncHub;
+class SyncWindowParts;
 class CsvExportRunner;
 
 // The window: a side bar switching the three views, the menus, the status bar (workspace, counts,
@@ -53,6 +55,10 @@ public:
     // Adds Settings → Integration: SmartRecruiters for this connection (owned by the caller).
     void attachIntegration(integration::ConnectionManager *manager);
     ChangeNotifier *notifier() const { return m_notifier; }
+    // The SmartRecruiters sync state this window's views share (engine, connection, planner).
+    SyncHub *syncHub() const { return m_syncHub; }
+    // The sync log dock (Ctrl+Shift+Y) and the status bar's sending progress.
+    SyncWindowParts *syncParts() const { return m_syncParts; }
     const Workspace &workspace() const { return *m_workspace; }
     int currentView() const;
     QString statusCountsText() const;
@@ -89,6 +95,7 @@ private:
 
     std::shared_ptr<Workspace> m_workspace;
     ChangeNotifier *m_notifier;
+    SyncHub *m_syncHub; // a child of m_notifier, so views find it through the notifier
     QListWidget *m_sideBar;
     QStackedWidget *m_stack;
     CampaignsView *m_campaigns;
@@ -102,6 +109,7 @@ private:
     QTimer *m_countsTimer;
     QPointer<QObject> m_importWizard;
     QPointer<CsvExportRunner> m_export;
+    SyncWindowParts *m_syncParts = nullptr;
 };
 
 } // namespace sd::ui

@@ -1,0 +1,53 @@
+#pragma once
+// Settings → SmartRecruiters sync: the team defaults (for the admin) or my own settings, with Save,
+// Revert, and Export/Import of the layer as a file (to copy the team's setup to another workspace).
+#include "SyncHub.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+
+namespace sd {
+class Workspace;
+}
+
+namespace sd::ui {
+
+class SyncSettingsEditor;
+
+class SyncSettingsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    // `hub` (may be null) supplies the candidate property types for the mapping check.
+    SyncSettingsPage(const Workspace &workspace, SyncHub *hub, QWidget *parent = nullptr);
+
+    SyncSettingsEditor *editor() const { return m_editor; }
+
+public slots:
+    bool save();
+    void revert();
+    void exportLayer();
+    void importLayer();
+
+private:
+    void layerChosen();
+    void updateButtons();
+    void refreshPropertyTypes();
+
+    const Workspace &m_workspace;
+    QPointer<SyncHub> m_hub;
+    QComboBox *m_layer;
+    SyncSettingsEditor *m_editor;
+    QLabel *m_status;
+    QPushButton *m_save;
+    QPushButton *m_revert;
+    QPushButton *m_export;
+    QPushButton *m_import;
+    int m_shownLayer = -1;
+};
+
+} // namespace sd::ui

@@ -1,0 +1,70 @@
+#include "SyncWindowParts.h"
+
+#include "Named.h"
+#include "SyncHub.h"
+#include "SyncLogView.h"
+#include "SyncStatusWidget.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QMainWindow>
+#include <QMenu>
+#include <QStatusBar>
+
+namespace sd::ui {
+
+SyncWindowParts::SyncWindowParts(QMainWindow *window)
+    : QObject(window)
+{
+    setObjectName(QStringLiteral("syncWindowParts"));
+}
+
+SyncWindowParts *SyncWindowParts::install(QMainWindow *window, QMenu *viewMenu, const Workspace &workspace,
+                                          SyncHub *hub)
+{
+    auto *parts = new SyncWindowParts(window);
+    parts->m_dock =
+        named(new QDockWidget(tr("Sync log"), window), QStringLiteral("syncLogDock"), tr("Sync log"));
+    parts->m_log = new SyncLogView(workspace, hub, parts->m_dock);
+    parts->m_dock->setWidget(parts->m_log);
+    parts->m_dock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
+    window->addDockWidget(Qt::BottomDockWidgetArea, parts->m_dock);
+    parts->m_dock->hide();
+
+    parts->m_toggle = namedAction(parts->m_dock->toggleViewAction(), QStringLiteral("showSyncLogAction"));
+    parts->m_toggle->setText(tr("Sync &log"));
+    parts->m_toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
+    parts->m_toggle->setToolTip(tr("What was sent to SmartRecruiters, and what needs your attention"));
+    if (viewMenu) {
+        viewMenu->addSeparator();
+        viewMenu->addAction(parts->m_toggle);
+    } else {
+        window->addAction(parts->m_toggle);
+    }
+    connect(parts->m_dock, &QDockWidget::visibilityChanged, parts, [parts](bool visible) {
+        if (visible)
+            parts->m_log->setFocus();
+    });
+
+    parts->m_status = new SyncStatusWidget(workspace, hub, window);
+    window->statusBar()->addPermanentWidget(parts->m_status);
+    connect(parts->m_status, &SyncStatusWidget::message, window,
+            [window](const QString &text) { window->statusBar()->showMessage(text, 10000); });
+    connect(parts->m_status, &SyncStatusWidget::attentionRequested, parts, [parts] {
+        parts->showLog();
+        parts->m_log->setStateFilterIndex(1);
+    });
+    if (hub)
+        connect(hub, &SyncHub::message, window,
+                [window](const QString &text) { window->statusBar()->showMessage(text, 10000); });
+    return parts;
+}
+
+void SyncWindowParts::showLog(qint64 candidateId, const QString &name)
+{
+    m_log->setCandidate(candidateId > 0 ? std::optional<qint64>(candidateId) : std::nullopt, name);
+    m_dock->show();
+    m_dock->raise();
+}
+
+} // namespace sd::ui
