@@ -23,23 +23,6 @@ QString trStore(const char *text)
 
 const QString kFormat = QStringLiteral("sourcedesk-sync-settings");
 
-QHash<QString, StoredValue> *layerMap(SettingsLayers &layers, int layer)
-{
-    switch (static_cast<Layer>(layer)) {
-    case Layer::Team:
-        return &layers.team;
-    case Layer::User:
-        return &layers.user;
-    case Layer::Campaign:
-        return &layers.campaign;
-    case Layer::Candidate:
-        return &layers.candidate;
-    case Layer::Default:
-        break;
-    }
-    return nullptr;
-}
-
 Error refused(Layer layer, const QString &key, const QString &why)
 {
     return Error(Error::Code::InvalidArgument, trStore("not saved at \"%1\": %2").arg(layerLabel(layer), why),
@@ -134,7 +117,7 @@ Result<SettingsLayers> SettingsStore::load(const QString &user, qint64 campaignI
         return *s;
     SettingsLayers layers;
     while (q.next()) {
-        if (QHash<QString, StoredValue> *map = layerMap(layers, q.value(0).toInt()))
+        if (QHash<QString, StoredValue> *map = layers.at(static_cast<Layer>(q.value(0).toInt())))
             map->insert(q.value(1).toString(), StoredValue{q.value(2).toString(), q.value(3).toBool()});
     }
     return layers;

@@ -484,4 +484,16 @@ bool canSet(const SettingsLayers &layers, const QString &key, Layer layer, QStri
     return true;
 }
 
+QHash<QString, StoredValue> *SettingsLayers::at(Layer layer)
+{
+    switch (layer) {
+    case Layer::Team: return &team;
+    case Layer::User: return &user;
+    case Layer::Campaign: return &campaign;
+    case Layer::Candidate: return &candidate;
+    case Layer::Default: break;
+    }
+    return nullptr;
+}
+
 } // namespace sd::sync

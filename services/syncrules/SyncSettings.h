@@ -110,6 +110,9 @@ struct StoredValue
 struct SettingsLayers
 {
     QHash<QString, StoredValue> team, user, campaign, candidate;
+    // The values of one layer (null for Default, which is never stored).
+    QHash<QString, StoredValue> *at(Layer layer);
+    const QHash<QString, StoredValue> *at(Layer layer) const { return const_cast<SettingsLayers *>(this)->at(layer); }
 };
 
 struct ResolvedValue

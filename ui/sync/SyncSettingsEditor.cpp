@@ -21,27 +21,6 @@ namespace sd::ui {
 
 using sync::Layer;
 
-namespace {
-
-QHash<QString, sync::StoredValue> *layerValues(sync::SettingsLayers &layers, Layer layer)
-{
-    switch (layer) {
-    case Layer::Team:
-        return &layers.team;
-    case Layer::User:
-        return &layers.user;
-    case Layer::Campaign:
-        return &layers.campaign;
-    case Layer::Candidate:
-        return &layers.candidate;
-    case Layer::Default:
-        break;
-    }
-    return nullptr;
-}
-
-} // namespace
-
 SyncSettingsEditor::SyncSettingsEditor(const Workspace &workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
@@ -217,7 +196,7 @@ void SyncSettingsEditor::reload()
     sync::SettingsLayers below;
     if (m_layer != Layer::Team) {
         below = m_layers;
-        if (QHash<QString, sync::StoredValue> *mine = layerValues(below, m_layer))
+        if (QHash<QString, sync::StoredValue> *mine = below.at(m_layer))
             mine->clear();
     }
     m_below = sync::ResolvedSettings::resolve(below);
@@ -245,7 +224,7 @@ void SyncSettingsEditor::reload()
 bool SyncSettingsEditor::storedHere(const QString &key, QString *value) const
 {
     auto &layers = const_cast<sync::SettingsLayers &>(m_layers);
-    const QHash<QString, sync::StoredValue> *mine = layerValues(layers, m_layer);
+    const QHash<QString, sync::StoredValue> *mine = layers.at(m_layer);
     if (!mine || !mine->contains(key))
         return false;
     if (value)
