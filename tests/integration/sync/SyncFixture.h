@@ -8,6 +8,7 @@
 #include "Hosts.h"
 #include "Outbox.h"
 #include "Sandbox.h"
+#include "SrTestSupport.h"
 #include "SettingsStore.h"
 #include "SyncEngine.h"
 #include "SyncPlanner.h"
@@ -27,13 +28,19 @@ inline const QString kActor = QStringLiteral("ada");
 class Fixture
 {
 public:
-    explicit Fixture(bool rateLimits = false)
+    enum class Auth { ApiKey, OAuth };
+
+    explicit Fixture(bool rateLimits = false, Auth auth = Auth::ApiKey)
         : sandbox(::sr::sandbox::Sandbox::Options{1, rateLimits, {}})
     {
         QString error;
         if (!sandbox.start(0, &error))
             qFatal("sandbox: %s", qPrintable(error));
-        credential = std::make_unique<sd::sr::ApiKeyCredential>(sandbox.baseUrl().host(), sandbox.apiKey());
+        if (auth == Auth::OAuth)
+            credential = std::make_unique<srtest::ClientCredential>(sd::sr::Hosts::single(sandbox.baseUrl()).tokenUrl(),
+                                                                    sandbox.clientId(), sandbox.clientSecret());
+        else
+            credential = std::make_unique<sd::sr::ApiKeyCredential>(sandbox.baseUrl().host(), sandbox.apiKey());
         client = std::make_unique<sd::sr::ApiClient>(credential.get(), sd::sr::Hosts::single(sandbox.baseUrl()));
         sd::sr::RetryPolicy fast = client->defaultRetry();
         fast.baseDelayMs = 20;
@@ -167,7 +174,7 @@ public:
 
     ::sr::sandbox::Sandbox sandbox;
     sd::test::TempWorkspace tw;
-    std::unique_ptr<sd::sr::ApiKeyCredential> credential;
+    std::unique_ptr<sd::sr::Credential> credential;
     std::unique_ptr<sd::sr::ApiClient> client;
     std::unique_ptr<sd::sync::SyncEngine> engine;
 };
