@@ -1,5 +1,6 @@
-// The sync process is killed (SIGKILL) in the middle of a run, twice, and started again: every
-// candidate and every note reaches SmartRecruiters exactly once, checked against the sandbox.
+// The sync process is killed (SIGKILL) in the middle of a run, twice, and started again, with
+// 429s, 5xx and lost answers on top: every candidate and every note reaches SmartRecruiters
+// exactly once, checked against the sandbox.
 #include "ActivityRepository.h"
 #include "SyncFixture.h"
 #include "SyncSettings.h"
@@ -58,6 +59,12 @@ private slots:
             QVERIFY(SyncPlanner(f.tw.shared(), kActor).activityLogged(a).ok());
         }
         const int total = 2 * n;
+        // Faults on top of the kills: 10% 429, 5% 5xx, and two lost answers on creates.
+        ::sr::sandbox::Faults::Config faults;
+        faults.share429 = 0.1;
+        faults.share5xx = 0.05;
+        f.sandbox.setFaults(faults);
+        f.sandbox.addFaultRule({::sr::sandbox::Faults::Kind::DropAfterApply, "POST", QStringLiteral("/jobs/"), 2, 0});
 
         // Two kills at different points of the run, each once some jobs are done.
         for (int threshold : {total / 6, total / 2}) {
