@@ -13,6 +13,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
+#include <QSet>
 
 namespace sd::sync {
 
@@ -57,6 +58,11 @@ public:
             return finish(JobOutcome::attention(
                 QStringLiteral("REVIEW"), tr("A possible match in SmartRecruiters waits for review: %1").arg((*review)->evidence),
                 tr("Open the review queue: link the candidate to the match, or mark them as different people.")));
+        // Matches the recruiter already called different people do not go back to review.
+        if (Result<QList<ReviewItem>> resolved = store.resolvedReviews(m_job.candidateId); resolved)
+            for (const ReviewItem &r : *resolved)
+                if (r.resolution == QLatin1String("distinct"))
+                    m_distinct.insert(r.srCandidateId);
         Result<CreatePlan> plan = planCreate(workspace(), actor(), m_job.candidateId, m_job.campaignId);
         if (!plan)
             return finish(JobOutcome::attention(QStringLiteral("DATABASE"), plan.error().toString(), tr("Retry the job.")));
@@ -86,6 +92,8 @@ private:
                     continue;
                 if (same(c.lastName, m_plan.lastName))
                     return linkTo(c, m_job.mustVerify() ? QStringLiteral("created") : QStringLiteral("matched"));
+                if (m_distinct.contains(c.id))
+                    continue;
                 return review(c, tr("same email %1, but the last name in SmartRecruiters is \"%2\"")
                                      .arg(c.email, c.lastName));
             }
@@ -106,7 +114,8 @@ private:
             if (!r.ok())
                 return finish(JobOutcome::fromError(r.error, false));
             for (const sr::Candidate &c : r.value.items)
-                if (same(c.firstName, m_plan.firstName) && same(c.lastName, m_plan.lastName))
+                if (same(c.firstName, m_plan.firstName) && same(c.lastName, m_plan.lastName) &&
+                    !m_distinct.contains(c.id))
                     return review(c, tr("same name %1 %2, but another email (%3)")
                                          .arg(c.firstName, c.lastName, c.email.isEmpty() ? tr("none") : c.email));
             checkSource();
@@ -245,6 +254,7 @@ private:
 
     CreatePlan m_plan;
     QString m_warning;
+    QSet<QString> m_distinct; // SmartRecruiters ids the recruiter marked as other people
 };
 
 } // namespace

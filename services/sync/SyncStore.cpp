@@ -206,6 +206,20 @@ Status SyncStore::resolveReview(qint64 id, const QString &resolution)
     return std::nullopt;
 }
 
+Result<QList<ReviewItem>> SyncStore::resolvedReviews(qint64 candidateId) const
+{
+    QSqlQuery q(m_workspace.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM sr_review_queue WHERE resolved_at IS NOT NULL AND candidate_id = ? ORDER BY id")
+                  .arg(QLatin1String(kReviewColumns)));
+    q.addBindValue(candidateId);
+    if (Status s = sql::exec(q, QStringLiteral("reading the review queue")))
+        return *s;
+    QList<ReviewItem> out;
+    while (q.next())
+        out.append(readReview(q));
+    return out;
+}
+
 Result<qint64> SyncStore::addAttachment(Attachment &a)
 {
     if (a.fileName.isEmpty() || a.data.isEmpty())

@@ -89,6 +89,8 @@ public:
     Result<QList<ReviewItem>> openReviews(int limit = 500) const;
     Result<std::optional<ReviewItem>> openReviewFor(qint64 candidateId) const;
     Status resolveReview(qint64 id, const QString &resolution);
+    // The candidate's resolved items, oldest first: the create skips matches marked "distinct".
+    Result<QList<ReviewItem>> resolvedReviews(qint64 candidateId) const;
 
     Result<qint64> addAttachment(Attachment &attachment);
     Result<Attachment> attachment(qint64 id) const;

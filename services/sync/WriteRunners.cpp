@@ -73,6 +73,8 @@ private:
                 if (m.email.compare(email, Qt::CaseInsensitive) == 0 && m.lastName.compare(lastName, Qt::CaseInsensitive) == 0) {
                     if (Status s = SyncStore(workspace()).setLink(m_job.candidateId, m.id, QStringLiteral("matched")))
                         return finish(databaseProblem(*s));
+                    // Linked now: the notes that waited for this person may go too.
+                    (void)Outbox(workspace()).releaseHeld(m_job.candidateId);
                     m_srId = m.id;
                     return send();
                 }

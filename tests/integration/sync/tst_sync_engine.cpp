@@ -188,6 +188,31 @@ private slots:
         QCOMPARE(stateOf(f, id, JobKind::AddNote), JobState::Done);
     }
 
+    void notesGoToAMatchingProfileWhenNotOnlySynced()
+    {
+        Fixture f;
+        f.setTeam(QLatin1String(key::CreateTrigger), QStringLiteral("onInterested"));
+        const QJsonObject existing = seededWithApplication(f);
+        const qint64 camp = f.campaign(QStringLiteral("Notes to matches"));
+        const qint64 id = f.candidate(existing.value(QStringLiteral("firstName")).toString(),
+                                      existing.value(QStringLiteral("lastName")).toString(),
+                                      existing.value(QStringLiteral("email")).toString());
+        f.addMembers(camp, {id});
+        // "Only add notes to synced records" on (the default): held, nothing written.
+        logActivity(f, activity(id, camp, ActivityKind::EmailSent, QStringLiteral("Synced-only note")));
+        QVERIFY(f.runUntilQuiet());
+        QCOMPARE(f.notesContaining(QStringLiteral("Synced-only note")), 0);
+        QCOMPARE(stateOf(f, id, JobKind::AddNote), JobState::Held);
+        // Off: the next note goes to the matching SmartRecruiters candidate, and so does the held one.
+        f.setTeam(QLatin1String(key::NotesOnlySynced), QStringLiteral("false"));
+        logActivity(f, activity(id, camp, ActivityKind::Call, QStringLiteral("Matched note")));
+        QVERIFY(f.runUntilQuiet());
+        const QString srId = existing.value(QStringLiteral("id")).toString();
+        QCOMPARE(f.linkOf(id), srId);
+        QCOMPARE(f.notesContaining(QStringLiteral("#[CANDIDATE:%1] ").arg(srId)), 2);
+        QCOMPARE(f.remoteByEmail(existing.value(QStringLiteral("email")).toString()).size(), 1);
+    }
+
     void uncertainMatchGoesToReview()
     {
         Fixture f;
@@ -207,6 +232,66 @@ private slots:
         QCOMPARE(reviews->first().srCandidateId, existing.value(QStringLiteral("id")).toString());
         QVERIFY(reviews->first().evidence.contains(QStringLiteral("another email")));
         QVERIFY(f.linkOf(id).isEmpty());
+    }
+
+    // The recruiter's two answers to the review queue: "different people" creates exactly one new
+    // profile and does not ask again; "link" creates none and the waiting note goes to the match.
+    void reviewDecisionsCreateOnceOrLink_data()
+    {
+        QTest::addColumn<QString>("resolution");
+        QTest::newRow("distinct") << QStringLiteral("distinct");
+        QTest::newRow("linked") << QStringLiteral("linked");
+    }
+    void reviewDecisionsCreateOnceOrLink()
+    {
+        QFETCH(QString, resolution);
+        Fixture f;
+        f.setTeam(QLatin1String(key::CreateTrigger), QStringLiteral("onAdd"));
+        const QJsonObject existing = seededWithApplication(f);
+        const QString existingId = existing.value(QStringLiteral("id")).toString();
+        const qint64 camp = f.campaign(QStringLiteral("Review decisions"));
+        const QString email = QStringLiteral("decided.%1@elsewhere.example").arg(resolution);
+        const qint64 id = f.candidate(existing.value(QStringLiteral("firstName")).toString(),
+                                      existing.value(QStringLiteral("lastName")).toString(), email);
+        const int before = f.sandbox.stateDump().value(QStringLiteral("candidates")).toObject().size();
+        f.addMembers(camp, {id});
+        logActivity(f, activity(id, camp, ActivityKind::Call, QStringLiteral("Called about review")));
+        QVERIFY(f.runUntilQuiet());
+        QCOMPARE(stateOf(f, id, JobKind::Create), JobState::NeedsAttention);
+        auto reviews = SyncStore(f.ws()).openReviews();
+        QVERIFY(reviews.ok());
+        QCOMPARE(reviews->size(), 1);
+        const ReviewItem item = reviews->first();
+
+        SyncStore store(f.ws());
+        if (resolution == QLatin1String("linked"))
+            QVERIFY(!store.setLink(id, item.srCandidateId, QStringLiteral("manual")));
+        QVERIFY(!store.resolveReview(item.id, resolution));
+        Outbox outbox(f.ws());
+        int retried = 0;
+        for (const OutboxJob &j : f.jobs(id))
+            if (j.kind == JobKind::Create && j.state == JobState::NeedsAttention) {
+                QVERIFY(!outbox.retry(j.id));
+                ++retried;
+            }
+        QCOMPARE(retried, 1);
+        QVERIFY(f.runUntilQuiet());
+
+        QCOMPARE(stateOf(f, id, JobKind::Create), JobState::Done);
+        QCOMPARE(SyncStore(f.ws()).openReviews()->size(), 0); // not asked again
+        const int after = f.sandbox.stateDump().value(QStringLiteral("candidates")).toObject().size();
+        QCOMPARE(f.notesContaining(QStringLiteral("Called about review")), 1);
+        if (resolution == QLatin1String("distinct")) {
+            QCOMPARE(after, before + 1);
+            QCOMPARE(f.remoteByEmail(email).size(), 1);
+            QVERIFY(!f.linkOf(id).isEmpty());
+            QVERIFY(f.linkOf(id) != existingId);
+        } else {
+            QCOMPARE(after, before);
+            QCOMPARE(f.remoteByEmail(email).size(), 0);
+            QCOMPARE(f.linkOf(id), existingId);
+            QCOMPARE(SyncStore(f.ws()).link(id)->value().origin, QStringLiteral("manual"));
+        }
     }
 
     void missingMandatoryFieldsRefuseThePush()
