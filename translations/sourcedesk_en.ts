@@ -231,4 +231,48 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>sd::ui::ReviewQueueView</name>
+    <message numerus="yes">
+        <source>%n possible matches wait for you: is it the same person?</source>
+        <translation>
+            <numerusform>%n possible match waits for you: is it the same person?</numerusform>
+            <numerusform>%n possible matches wait for you: is it the same person?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::SyncToolDocks</name>
+    <message numerus="yes">
+        <source>%n to review</source>
+        <translation>
+            <numerusform>%n to review</numerusform>
+            <numerusform>%n to review</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::ReconcileView</name>
+    <message numerus="yes">
+        <source>Fix all %n rows? Creates and retries are queued for SmartRecruiters, and differing stages take SmartRecruiters&apos; stage.</source>
+        <translation>
+            <numerusform>Fix the %n row? Creates and retries are queued for SmartRecruiters, and differing stages take SmartRecruiters&apos; stage.</numerusform>
+            <numerusform>Fix all %n rows? Creates and retries are queued for SmartRecruiters, and differing stages take SmartRecruiters&apos; stage.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows are out of step.</source>
+        <translation>
+            <numerusform>%n row is out of step.</numerusform>
+            <numerusform>%n rows are out of step.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed %n; the sync log shows what is being sent.</source>
+        <translation>
+            <numerusform>Fixed %n; the sync log shows what is being sent.</numerusform>
+            <numerusform>Fixed %n; the sync log shows what is being sent.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -10,6 +10,7 @@
 #include "MessageBox.h"
 #include "Named.h"
 #include "SettingsView.h"
+#include "StageSyncParts.h"
 #include "IntegrationPage.h"
 #include "ShortcutsDialog.h"
 #include "Workspace.h"
@@ -94,6 +95,7 @@ MainWindow::MainWindow(std::shared_ptr<Workspace> workspace, QWidget *parent)
     buildStatusBar();
     m_syncParts = SyncWindowParts::install(this, menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu")), *m_workspace,
                                            m_syncHub);
+    StageSyncParts::install(m_syncHub, m_settings, statusBar()); // Settings → Hiring stages, daily stage sync
     connect(m_settings, &SettingsView::openWorkspaceRequested, this, &MainWindow::openWorkspaceRequested);
     connect(m_candidates, &CandidatesView::exportRequested, this, &MainWindow::exportCsv);
 

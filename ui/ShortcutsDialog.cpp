@@ -17,7 +17,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window)
 {
     named(this, QStringLiteral("shortcutsDialog"), tr("Keyboard shortcuts"));
     setWindowTitle(tr("Keyboard shortcuts"));
-    m_list->setHeaderLabels({tr("Action"), tr("Keys")});
+    m_list->setHeaderLabels({tr("Action"), tr("Keys"), tr("Where")});
     m_list->setRootIsDecorated(false);
     m_list->setSortingEnabled(false);
 
@@ -33,11 +33,16 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window)
         QStringList keys;
         for (const QKeySequence &key : action->shortcuts())
             keys << key.toString(QKeySequence::NativeText);
-        const QString entry = text + u'\t' + keys.join(QStringLiteral(", "));
+        // Keys bound to a panel (the sync log's Retry, the review queue's Link…) work only there.
+        const auto *owner = qobject_cast<const QWidget *>(action->parent());
+        const bool local = action->shortcutContext() == Qt::WidgetShortcut
+                           || action->shortcutContext() == Qt::WidgetWithChildrenShortcut;
+        const QString where = local && owner ? owner->accessibleName() : tr("Anywhere");
+        const QString entry = text + u'\t' + keys.join(QStringLiteral(", ")) + u'\t' + where;
         if (seen.contains(entry))
             continue;
         seen.insert(entry);
-        new QTreeWidgetItem(m_list, {text, keys.join(QStringLiteral(", "))});
+        new QTreeWidgetItem(m_list, {text, keys.join(QStringLiteral(", ")), where});
     }
     m_list->sortItems(0, Qt::AscendingOrder);
     m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
@@ -48,7 +53,8 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_list);
     layout->addWidget(buttons);
-    resize(480, 520);
+    m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    resize(620, 560);
 }
 
 int ShortcutsDialog::shortcutCount() const

@@ -11,6 +11,7 @@
 
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 namespace sd::test {
 
@@ -19,6 +20,11 @@ void initGuiTestEnvironment()
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setOrganizationName(QStringLiteral("SourcedeskTests"));
     QApplication::setApplicationName(QStringLiteral("SourcedeskGuiTests"));
+    // Each test process keeps its settings apart: CTest runs GUI tests in parallel, and a shared
+    // settings file lets one test's window state leak into another's.
+    static QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     QSettings().clear();
     ui::MessageBox::clearAnswers();
     ui::FileDialog::clearNextFileNames();

@@ -4,6 +4,7 @@
 #include "SyncHub.h"
 #include "SyncLogView.h"
 #include "SyncStatusWidget.h"
+#include "SyncToolDocks.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -41,6 +42,7 @@ SyncWindowParts *SyncWindowParts::install(QMainWindow *window, QMenu *viewMenu, 
     } else {
         window->addAction(parts->m_toggle);
     }
+    parts->m_tools = SyncToolDocks::install(window, viewMenu, workspace, hub);
     connect(parts->m_dock, &QDockWidget::visibilityChanged, parts, [parts](bool visible) {
         if (visible)
             parts->m_log->setFocus();

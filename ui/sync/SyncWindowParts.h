@@ -19,6 +19,7 @@ namespace sd::ui {
 class SyncHub;
 class SyncLogView;
 class SyncStatusWidget;
+class SyncToolDocks;
 
 class SyncWindowParts : public QObject
 {
@@ -32,6 +33,8 @@ public:
     QDockWidget *dock() const { return m_dock; }
     QAction *toggleAction() const { return m_toggle; }
     SyncStatusWidget *status() const { return m_status; }
+    // The review queue, out-of-step and SmartRecruiters search docks.
+    SyncToolDocks *tools() const { return m_tools; }
 
 public slots:
     // Shows the dock with the log filtered to one candidate (or everyone with 0).
@@ -44,6 +47,7 @@ private:
     SyncLogView *m_log = nullptr;
     QAction *m_toggle = nullptr;
     SyncStatusWidget *m_status = nullptr;
+    SyncToolDocks *m_tools = nullptr;
 };
 
 } // namespace sd::ui
