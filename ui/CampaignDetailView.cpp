@@ -11,6 +11,7 @@
 #include "MemberTableModel.h"
 #include "MessageBox.h"
 #include "Named.h"
+#include "PushBackReasonDialog.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -292,6 +293,8 @@ void CampaignDetailView::setSelectedStatus(MemberStatus status)
         emit m_notifier->membersChanged(m_campaign.id);
         emit m_notifier->campaignsChanged();
     }
+    // Push-back on and the status needs a rejection/withdrawal reason: ask for it (or not to push).
+    PushBackReasonDialog::offer(this, SyncHub::find(m_notifier), m_campaign.id, ids, status);
 }
 
 void CampaignDetailView::logActivity()
