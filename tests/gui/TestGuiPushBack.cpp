@@ -18,6 +18,7 @@
 #include "Sandbox.h"
 #include "SettingsStore.h"
 #include "StageCatalog.h"
+#include "SandboxConnection.h"
 #include "SyncHub.h"
 #include "SyncSettings.h"
 #include "SyncStore.h"
@@ -35,27 +36,7 @@ using State = integration::ConnectionManager::State;
 
 namespace {
 
-struct Connected
-{
-    ::sr::sandbox::Sandbox sandbox;
-    connection::MemorySecretStore store;
-    std::unique_ptr<integration::ConnectionManager> manager;
-
-    bool connect(const std::shared_ptr<Workspace> &ws)
-    {
-        if (!sandbox.start())
-            return false;
-        manager = std::make_unique<integration::ConnectionManager>(ws, &store);
-        integration::ConnectionSettings s = manager->settings();
-        s.hosts = sd::sr::Hosts::single(sandbox.baseUrl());
-        s.method = integration::AuthMethod::ApiKey;
-        QString error;
-        if (!manager->setSettings(s, &error))
-            return false;
-        manager->connectWithApiKey(sandbox.apiKey());
-        return QTest::qWaitFor([this] { return manager->state() == State::Connected; }, 15000);
-    }
-};
+using Connected = test::SandboxConnection;
 
 // A connected hub, the company's stages mapped as suggested, a campaign linked to a sandbox job
 // and a member linked to that job's application (as if Sourcedesk had created them).

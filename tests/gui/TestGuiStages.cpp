@@ -17,6 +17,7 @@
 #include "StageMappingPage.h"
 #include "StageSyncPanel.h"
 #include "StageSyncParts.h"
+#include "SandboxConnection.h"
 #include "SyncHub.h"
 #include "Workspace.h"
 
@@ -30,27 +31,7 @@ using State = integration::ConnectionManager::State;
 
 namespace {
 
-struct Connected
-{
-    ::sr::sandbox::Sandbox sandbox;
-    connection::MemorySecretStore store;
-    std::unique_ptr<integration::ConnectionManager> manager;
-
-    bool connect(const std::shared_ptr<Workspace> &ws)
-    {
-        if (!sandbox.start())
-            return false;
-        manager = std::make_unique<integration::ConnectionManager>(ws, &store);
-        integration::ConnectionSettings s = manager->settings();
-        s.hosts = sd::sr::Hosts::single(sandbox.baseUrl());
-        s.method = integration::AuthMethod::ApiKey;
-        QString error;
-        if (!manager->setSettings(s, &error))
-            return false;
-        manager->connectWithApiKey(sandbox.apiKey());
-        return QTest::qWaitFor([this] { return manager->state() == State::Connected; }, 15000);
-    }
-};
+using Connected = test::SandboxConnection;
 
 int stageRows(QTreeWidget *tree)
 {

@@ -17,6 +17,7 @@
 #include "PushPreviewDialog.h"
 #include "Sandbox.h"
 #include "SettingsStore.h"
+#include "SandboxConnection.h"
 #include "SyncHub.h"
 #include "SyncOverridesDialog.h"
 #include "SyncSettingsEditor.h"
@@ -65,29 +66,7 @@ QSet<QString> listedJobs(LinkJobDialog *dialog, QStringList *statuses)
     return ids;
 }
 
-struct Connected
-{
-    ::sr::sandbox::Sandbox sandbox;
-    connection::MemorySecretStore store;
-    std::unique_ptr<integration::ConnectionManager> manager;
-
-    bool connect(const std::shared_ptr<Workspace> &ws)
-    {
-        if (!sandbox.start())
-            return false;
-        manager = std::make_unique<integration::ConnectionManager>(ws, &store);
-        integration::ConnectionSettings s = manager->settings();
-        s.hosts = sd::sr::Hosts::single(sandbox.baseUrl());
-        s.method = integration::AuthMethod::ApiKey;
-        QString error;
-        if (!manager->setSettings(s, &error)) {
-            qWarning("settings: %s", qPrintable(error));
-            return false;
-        }
-        manager->connectWithApiKey(sandbox.apiKey());
-        return QTest::qWaitFor([this] { return manager->state() == State::Connected; }, 15000);
-    }
-};
+using Connected = test::SandboxConnection;
 
 } // namespace
 

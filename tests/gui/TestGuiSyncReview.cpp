@@ -16,6 +16,7 @@
 #include "Sandbox.h"
 #include "SettingsStore.h"
 #include "ShortcutsDialog.h"
+#include "SandboxConnection.h"
 #include "SyncHub.h"
 #include "SyncPlanner.h"
 #include "SyncSettings.h"
@@ -40,27 +41,8 @@ using State = integration::ConnectionManager::State;
 
 namespace {
 
-struct Connected
+struct Connected : test::SandboxConnection
 {
-    ::sr::sandbox::Sandbox sandbox;
-    connection::MemorySecretStore store;
-    std::unique_ptr<integration::ConnectionManager> manager;
-
-    bool connect(const std::shared_ptr<Workspace> &ws)
-    {
-        if (!sandbox.start())
-            return false;
-        manager = std::make_unique<integration::ConnectionManager>(ws, &store);
-        integration::ConnectionSettings s = manager->settings();
-        s.hosts = sd::sr::Hosts::single(sandbox.baseUrl());
-        s.method = integration::AuthMethod::ApiKey;
-        QString error;
-        if (!manager->setSettings(s, &error))
-            return false;
-        manager->connectWithApiKey(sandbox.apiKey());
-        return QTest::qWaitFor([this] { return manager->state() == State::Connected; }, 15000);
-    }
-
     int remoteCount() const { return sandbox.stateDump().value(QStringLiteral("candidates")).toObject().size(); }
 
     // A seeded person with an application (GET /candidates lists only those) and an email.
