@@ -225,6 +225,9 @@ private:
                 return finish(JobOutcome::attention(QStringLiteral("LINK"), s->toString(), tr("Retry the job.")));
             (void)store.setRemoteTags(m_job.candidateId, m_plan.tags);
             QList<OutboxJob> follow;
+            // Candidate properties are not part of the create: they go on the new application.
+            if (!m_plan.jobId.isEmpty() && m_plan.hasProperties)
+                follow.append(OutboxJob::make(JobKind::UpdateFields, m_job.candidateId, m_job.campaignId));
             if (!m_plan.consentText.isEmpty())
                 follow.append(OutboxJob::make(JobKind::AddNote, m_job.candidateId, m_job.campaignId,
                                               {{QStringLiteral("kind"), QStringLiteral("consent")},

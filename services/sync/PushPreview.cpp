@@ -91,6 +91,8 @@ Result<CreatePlan> planCreate(const Workspace &workspace, const QString &actor, 
         if (d.send)
             toSend.insert(d.srField, d.localValue);
     plan.body = toSrJson(toSend, false);
+    for (auto it = toSend.cbegin(); it != toSend.cend(); ++it)
+        plan.hasProperties = plan.hasProperties || isPropertyField(it.key());
     for (const QString &f : missingMandatory(settings->list(QLatin1String(key::MandatoryFields)), local))
         plan.missingMandatory.append(f);
     const ConsentDecision consent = decideConsent(*settings, *candidate);

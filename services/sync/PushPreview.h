@@ -76,6 +76,7 @@ struct CreatePlan
     QString firstName;
     QString lastName;
     QString consentText; // written as a note right after the create, when configured
+    bool hasProperties = false; // mapped candidate properties with a value: set on the application next
 };
 Result<CreatePlan> planCreate(const Workspace &workspace, const QString &actor, qint64 candidateId, qint64 campaignId);
 

@@ -5,9 +5,11 @@
 #include "Attachments.h"
 #include "CandidateRepository.h"
 #include "Candidates.h"
+#include "Configuration.h"
 #include "FieldMapping.h"
 #include "JobRunner.h"
 #include "Messages.h"
+#include "PropertyValues.h"
 #include "PushPreview.h"
 #include "RemoteValues.h"
 #include "SyncRules.h"
@@ -173,6 +175,8 @@ private:
         QMap<QString, QString> toSend;
         QJsonArray fields;
         for (const FieldDecision &d : decisions) {
+            if (isPropertyField(d.srField))
+                continue; // per job application, below
             const bool send = d.send && isPatchable(d.srField);
             if (send)
                 toSend.insert(d.srField, d.localValue);
@@ -185,19 +189,89 @@ private:
                                                                                   "field of an existing candidate.")
                                                                                : d.why}});
         }
+        for (const FieldRule &r : mapping.rules)
+            if (isPropertyField(r.srField) && !local.value(r.srField).isEmpty())
+                m_properties.append({r, local.value(r.srField)});
         const QJsonObject body = toSrJson(toSend, true);
         QJsonObject result{{QStringLiteral("srCandidateId"), m_srId}, {QStringLiteral("fields"), fields}};
         if (body.isEmpty())
-            return finish(JobOutcome::done(result));
+            return properties(result);
         result.insert(QStringLiteral("sent"), body);
         sr::CandidatesApi(client()).patchJson(m_srId, body, this, [this, result](const sr::Result<sr::Candidate> &r) {
             if (!r.ok())
                 return finish(JobOutcome::fromError(r.error, false));
-            finish(JobOutcome::done(result));
+            properties(result);
         });
     }
 
+    // Candidate properties live on the application (PUT /candidates/{id}/jobs/{jobId}/properties):
+    // set for campaigns linked to a job, judged by the same rules against the current values.
+    void properties(QJsonObject result)
+    {
+        Result<std::optional<CampaignJob>> job = SyncStore(workspace()).campaignJob(m_job.campaignId);
+        if (m_properties.isEmpty() || !job || !job->has_value() || (*job)->isTalentPool())
+            return finish(JobOutcome::done(result));
+        m_jobId = (*job)->srJobId;
+        sr::ConfigurationApi(client()).candidateProperties(
+            this, [this, result](const sr::Result<sr::Page<sr::PropertyDefinition>> &defs) {
+                if (!defs.ok())
+                    return finish(JobOutcome::fromError(defs.error, false));
+                QHash<QString, QString> types;
+                for (const sr::PropertyDefinition &d : defs.value.items)
+                    types.insert(d.id, d.type);
+                sr::ApplicationsApi(client()).properties(
+                    m_srId, m_jobId, this, [this, result, types](const sr::Result<sr::PropertyValues> &current) {
+                        if (!current.ok())
+                            return finish(JobOutcome::fromError(current.error, false));
+                        setProperties(result, types, current.value);
+                    });
+            });
+    }
+
+    void setProperties(QJsonObject result, const QHash<QString, QString> &types, const sr::PropertyValues &current)
+    {
+        QHash<QString, QString> remote;
+        for (const sr::PropertyValue &v : current.values)
+            remote.insert(v.id, propertyValueText(v.value));
+        QJsonArray fields = result.value(QStringLiteral("fields")).toArray();
+        QList<QPair<QString, QJsonValue>> batch;
+        for (const auto &[rule, text] : std::as_const(m_properties)) {
+            const QString id = propertyId(rule.srField);
+            const QString before = remote.value(id);
+            QString why;
+            QJsonValue value;
+            if (!types.contains(id))
+                why = tr("The property no longer exists in SmartRecruiters.");
+            else if (rule.rule == UpdateRule::IfBlank && !before.isEmpty())
+                why = tr("Only update if blank: SmartRecruiters already has a value.");
+            else if ((value = encodePropertyValue(types.value(id), text, &why)).isUndefined())
+                ; // why says what does not fit the property's type
+            else if (propertyValueText(value) == before)
+                why = tr("Same value.");
+            const bool send = why.isEmpty();
+            if (send)
+                batch.append({id, value});
+            fields.append(QJsonObject{{QStringLiteral("field"), rule.srField},
+                                      {QStringLiteral("before"), before},
+                                      {QStringLiteral("after"), send ? propertyValueText(value) : before},
+                                      {QStringLiteral("rule"), toKey(rule.rule)},
+                                      {QStringLiteral("sent"), send},
+                                      {QStringLiteral("why"), send ? tr("Sent to the application on the job.") : why}});
+        }
+        result.insert(QStringLiteral("fields"), fields);
+        if (batch.isEmpty())
+            return finish(JobOutcome::done(result));
+        sr::ApplicationsApi(client()).setProperties(m_srId, m_jobId, batch, this,
+                                                    [this, result](const sr::Result<sr::NoContent> &r) {
+                                                        if (!r.ok())
+                                                            return finish(JobOutcome::fromError(r.error, false));
+                                                        finish(JobOutcome::done(result));
+                                                    });
+    }
+
     QString m_srId;
+    QString m_jobId;
+    QList<QPair<FieldRule, QString>> m_properties;
 };
 
 // The outcome tag of the campaign: the previous one of the same campaign is replaced, other

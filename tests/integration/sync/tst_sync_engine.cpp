@@ -5,6 +5,7 @@
 #include "Applications.h"
 #include "SyncFixture.h"
 #include "Configuration.h"
+#include "FieldMapping.h"
 #include "Reconciliation.h"
 #include "StageCatalog.h"
 #include "SyncEvents.h"
@@ -507,6 +508,45 @@ private slots:
         QCOMPARE(create.errorCode, QStringLiteral("WARNING"));
         QVERIFY(create.errorMessage.contains(QStringLiteral("0123456789abcdef01234567")));
         QVERIFY(!create.result.value(QStringLiteral("sent")).toObject().contains(QStringLiteral("sourceDetails")));
+    }
+
+    void candidatePropertiesGoOnTheApplication()
+    {
+        Fixture f;
+        f.setTeam(QLatin1String(key::CreateTrigger), QStringLiteral("onAdd"));
+        QString numberId;
+        QString textId;
+        for (const QJsonValue &p : f.sandbox.stateDump().value(QStringLiteral("candidateProperties")).toObject()) {
+            const QString type = p.toObject().value(QStringLiteral("type")).toString();
+            if (type == QLatin1String("NUMBER") && numberId.isEmpty())
+                numberId = p.toObject().value(QStringLiteral("id")).toString();
+            if (type == QLatin1String("TEXT") && textId.isEmpty())
+                textId = p.toObject().value(QStringLiteral("id")).toString();
+        }
+        QVERIFY(!numberId.isEmpty() && !textId.isEmpty());
+        FieldMapping mapping = FieldMapping::defaults();
+        mapping.rules.append({QStringLiteral("property:") + numberId, QStringLiteral("custom.Salary"), UpdateRule::Always});
+        mapping.rules.append({QStringLiteral("property:") + textId, QStringLiteral("{title} at {company}"), UpdateRule::IfBlank});
+        f.setTeam(QLatin1String(key::FieldMapping), mapping.toJson());
+        const qint64 camp = f.campaign(QStringLiteral("Properties"));
+        const QString job = f.jobInStatus(QStringLiteral("SOURCING"));
+        f.linkCampaign(camp, job);
+        Candidate c = test::person(QStringLiteral("Pat"), QStringLiteral("Props"), QStringLiteral("pat.props@example.org"),
+                                   QStringLiteral("Acme"));
+        c.title = QStringLiteral("Engineer");
+        c.customFields.insert(QStringLiteral("Salary"), QStringLiteral("72000"));
+        QVERIFY(!CandidateRepository(f.ws()).insert(c, kActor));
+        f.addMembers(camp, {c.id});
+        QVERIFY(f.runUntilQuiet());
+        const QString srId = f.linkOf(c.id);
+        QVERIFY(!srId.isEmpty());
+        QJsonObject props;
+        for (const QJsonValue &a : f.sandbox.stateDump().value(QStringLiteral("applications")).toObject())
+            if (a.toObject().value(QStringLiteral("candidateId")).toString() == srId)
+                props = a.toObject().value(QStringLiteral("properties")).toObject();
+        QCOMPARE(props.value(numberId).toDouble(), 72000.0);
+        QCOMPARE(props.value(textId).toString(), QStringLiteral("Engineer at Acme"));
+        QCOMPARE(stateOf(f, c.id, JobKind::UpdateFields), JobState::Done);
     }
 
     void offlineJobsWaitAndResume()
