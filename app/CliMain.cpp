@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -33,6 +34,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Sourcedesk"));
     QCoreApplication::setApplicationName(QStringLiteral("Sourcedesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SOURCEDESK_VERSION));
+
+    // English plural forms ("1 job", "2 jobs"); without them the "(s)" source text is printed.
+    QTranslator english;
+    if (english.load(QStringLiteral(":/i18n/sourcedesk_en.qm")))
+        QCoreApplication::installTranslator(&english);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

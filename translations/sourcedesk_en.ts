@@ -45,6 +45,104 @@
             <numerusform>%n members of &apos;%1&apos; moved to %2.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n job(s) need attention:</source>
+        <translation>
+            <numerusform>%n job needs attention:</numerusform>
+            <numerusform>%n jobs need attention:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) need attention; &apos;sourcedesk-cli outbox show ID&apos; says what to do, then &apos;outbox retry ID&apos; or &apos;outbox skip ID&apos;.</source>
+        <translation>
+            <numerusform>%n job needs attention; &apos;sourcedesk-cli outbox show ID&apos; says what to do, then &apos;outbox retry ID&apos; or &apos;outbox skip ID&apos;.</numerusform>
+            <numerusform>%n jobs need attention; &apos;sourcedesk-cli outbox show ID&apos; says what to do, then &apos;outbox retry ID&apos; or &apos;outbox skip ID&apos;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) still wait; &apos;sourcedesk-cli sync --wait&apos; sends them all.</source>
+        <translation>
+            <numerusform>%n job still waits; &apos;sourcedesk-cli sync --wait&apos; sends them all.</numerusform>
+            <numerusform>%n jobs still wait; &apos;sourcedesk-cli sync --wait&apos; sends them all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) were not sent within the time given (--timeout); they wait for the next &apos;sourcedesk-cli sync&apos;.</source>
+        <translation>
+            <numerusform>%n job was not sent within the time given (--timeout); it waits for the next &apos;sourcedesk-cli sync&apos;.</numerusform>
+            <numerusform>%n jobs were not sent within the time given (--timeout); they wait for the next &apos;sourcedesk-cli sync&apos;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) will be tried again; the next is due at %1.</source>
+        <translation>
+            <numerusform>%n job will be tried again; the next is due at %1.</numerusform>
+            <numerusform>%n jobs will be tried again; the next is due at %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n later job(s) of the same candidates wait behind them.</source>
+        <translation>
+            <numerusform>%n later job of the same candidates waits behind it.</numerusform>
+            <numerusform>%n later jobs of the same candidates wait behind them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n member(s) differ from SmartRecruiters and wait for review)</source>
+        <translation>
+            <numerusform>(%n member differs from SmartRecruiters and waits for review)</numerusform>
+            <numerusform>(%n members differ from SmartRecruiters and wait for review)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n setting(s) of the %1 layer to %2.</source>
+        <translation>
+            <numerusform>Exported %n setting of the %1 layer to %2.</numerusform>
+            <numerusform>Exported %n settings of the %1 layer to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n setting(s) into the %1 layer from %2.</source>
+        <translation>
+            <numerusform>Imported %n setting into the %1 layer from %2.</numerusform>
+            <numerusform>Imported %n settings into the %1 layer from %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n job(s) for SmartRecruiters.</source>
+        <translation>
+            <numerusform>Queued %n job for SmartRecruiters.</numerusform>
+            <numerusform>Queued %n jobs for SmartRecruiters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n job(s) to SmartRecruiters.</source>
+        <translation>
+            <numerusform>Sent %n job to SmartRecruiters.</numerusform>
+            <numerusform>Sent %n jobs to SmartRecruiters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SmartRecruiters could not be reached for %n job(s): %1</source>
+        <translation>
+            <numerusform>SmartRecruiters could not be reached for %n job: %1</numerusform>
+            <numerusform>SmartRecruiters could not be reached for %n jobs: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stages pulled from SmartRecruiters: %n member status(es) updated</source>
+        <translation>
+            <numerusform>Stages pulled from SmartRecruiters: %n member status updated</numerusform>
+            <numerusform>Stages pulled from SmartRecruiters: %n member statuses updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: the jobs in flight finished; %n job(s) wait for the next &apos;sourcedesk-cli sync&apos;.</source>
+        <translation>
+            <numerusform>Stopped: the jobs in flight finished; %n job waits for the next &apos;sourcedesk-cli sync&apos;.</numerusform>
+            <numerusform>Stopped: the jobs in flight finished; %n jobs wait for the next &apos;sourcedesk-cli sync&apos;.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sd::sr::ApiError</name>
