@@ -241,6 +241,66 @@ QStringList schemaV3()
     };
 }
 
+// v4: outreach sequences. One sequence per campaign with ordered steps, the enrolled members with
+// where they are in it, and the do-not-contact list every send path must consult. Kinds and
+// states are stored as text keys with CHECKs, so a bad write fails here rather than at send time.
+QStringList schemaV4()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE sequences(
+            id INTEGER PRIMARY KEY,
+            campaign_id INTEGER NOT NULL UNIQUE REFERENCES campaigns(id) ON DELETE CASCADE,
+            name TEXT NOT NULL DEFAULT '',
+            sender_name TEXT NOT NULL DEFAULT '',
+            time_zone_mode TEXT NOT NULL DEFAULT 'candidate'
+                CHECK(time_zone_mode IN ('candidate', 'recruiter')),
+            recruiter_time_zone TEXT NOT NULL DEFAULT '',
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL))"),
+        // position is 0-based and dense; the repository renumbers on remove and reorder.
+        // window_days: Mon=1 .. Sun=64; minutes are local to the sequence's time zone choice.
+        QStringLiteral(R"(CREATE TABLE sequence_steps(
+            id INTEGER PRIMARY KEY,
+            sequence_id INTEGER NOT NULL REFERENCES sequences(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            kind TEXT NOT NULL CHECK(kind IN ('autoEmail', 'manualEmail', 'linkedinConnect',
+                                              'linkedinMessage', 'call', 'task')),
+            delay_business_days INTEGER NOT NULL DEFAULT 0 CHECK(delay_business_days >= 0),
+            window_days INTEGER NOT NULL DEFAULT 31 CHECK(window_days BETWEEN 0 AND 127),
+            window_start_minute INTEGER NOT NULL DEFAULT 540,
+            window_end_minute INTEGER NOT NULL DEFAULT 1020,
+            subject TEXT NOT NULL DEFAULT '',
+            body TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("CREATE INDEX steps_by_sequence ON sequence_steps(sequence_id, position)"),
+        // Only members can be enrolled: leaving the campaign (or deleting it) ends the enrollment.
+        // current_step: the position of the next step to run.
+        QStringLiteral(R"(CREATE TABLE enrollments(
+            campaign_id INTEGER NOT NULL,
+            candidate_id INTEGER NOT NULL,
+            current_step INTEGER NOT NULL DEFAULT 0,
+            state TEXT NOT NULL DEFAULT 'active' CHECK(state IN ('active', 'paused', 'replied', 'bounced',
+                                                                 'unsubscribed', 'finished', 'stopped')),
+            next_due_at INTEGER,
+            enrolled_at INTEGER NOT NULL,
+            stopped_reason TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY(campaign_id, candidate_id),
+            FOREIGN KEY(campaign_id, candidate_id) REFERENCES campaign_members(campaign_id, candidate_id)
+                ON DELETE CASCADE) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX enrollments_due ON enrollments(state, next_due_at)"),
+        QStringLiteral("CREATE INDEX enrollments_by_candidate ON enrollments(candidate_id)"),
+        // Values are stored lower-cased by the repository; NOCASE keeps older or hand-made rows
+        // matching too.
+        QStringLiteral(R"(CREATE TABLE do_not_contact(
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK(kind IN ('email', 'domain')),
+            value TEXT NOT NULL COLLATE NOCASE,
+            reason TEXT NOT NULL DEFAULT '',
+            added_by TEXT NOT NULL DEFAULT '',
+            added_at INTEGER NOT NULL,
+            UNIQUE(kind, value)))"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -249,6 +309,7 @@ const QList<Migration> &migrations()
         {1, "campaigns, candidates, members, activities, search index", schemaV1()},
         {2, "workspace settings and sample-data flag", schemaV2()},
         {3, "SmartRecruiters sync: settings layers, outbox, links, review queue, stages", schemaV3()},
+        {4, "outreach: sequences, steps, enrollments, do-not-contact list", schemaV4()},
     };
     return all;
 }
