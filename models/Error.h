@@ -50,7 +50,8 @@ public:
 
     T &value() & { return std::get<T>(m_data); }
     const T &value() const & { return std::get<T>(m_data); }
-    T &&value() && { return std::get<T>(std::move(m_data)); }
+    // By value, not T&&: `for (x : repo.list().value())` would otherwise iterate a dead temporary.
+    T value() && { return std::get<T>(std::move(m_data)); }
     T *operator->() { return &value(); }
     const T *operator->() const { return &value(); }
     T &operator*() { return value(); }
