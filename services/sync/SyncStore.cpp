@@ -32,6 +32,27 @@ ReviewItem readReview(const QSqlQuery &q)
     return r;
 }
 
+// The file's bytes only when asked: listing attachments need not load every file.
+QString attachmentColumns(bool withData)
+{
+    return QStringLiteral("id, candidate_id, file_name, content_type, kind, %1, sr_attachment_id, added_at")
+        .arg(withData ? QStringLiteral("data") : QStringLiteral("NULL"));
+}
+
+Attachment readAttachment(const QSqlQuery &q)
+{
+    Attachment a;
+    a.id = q.value(0).toLongLong();
+    a.candidateId = q.value(1).toLongLong();
+    a.fileName = q.value(2).toString();
+    a.contentType = q.value(3).toString();
+    a.kind = q.value(4).toString();
+    a.data = q.value(5).toByteArray();
+    a.srAttachmentId = q.value(6).toString();
+    a.addedAt = sql::fromDb(q.value(7));
+    return a;
+}
+
 constexpr auto kReviewColumns = "id, candidate_id, sr_candidate_id, evidence, created_at, resolved_at, resolution";
 
 } // namespace
@@ -165,12 +186,12 @@ Result<qint64> SyncStore::addReview(qint64 candidateId, const QString &srCandida
     return q.value(0).toLongLong();
 }
 
-Result<QList<ReviewItem>> SyncStore::openReviews(int limit) const
+Result<QList<ReviewItem>> SyncStore::reviews(const QString &where, const QVariantList &binds) const
 {
     QSqlQuery q(m_workspace.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM sr_review_queue WHERE resolved_at IS NULL ORDER BY id LIMIT ?")
-                  .arg(QLatin1String(kReviewColumns)));
-    q.addBindValue(limit);
+    q.prepare(QStringLiteral("SELECT %1 FROM sr_review_queue WHERE %2").arg(QLatin1String(kReviewColumns), where));
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
     if (Status s = sql::exec(q, QStringLiteral("reading the review queue")))
         return *s;
     QList<ReviewItem> out;
@@ -179,17 +200,18 @@ Result<QList<ReviewItem>> SyncStore::openReviews(int limit) const
     return out;
 }
 
+Result<QList<ReviewItem>> SyncStore::openReviews(int limit) const
+{
+    return reviews(QStringLiteral("resolved_at IS NULL ORDER BY id LIMIT ?"), {limit});
+}
+
 Result<std::optional<ReviewItem>> SyncStore::openReviewFor(qint64 candidateId) const
 {
-    QSqlQuery q(m_workspace.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM sr_review_queue WHERE resolved_at IS NULL AND candidate_id = ? ORDER BY id LIMIT 1")
-                  .arg(QLatin1String(kReviewColumns)));
-    q.addBindValue(candidateId);
-    if (Status s = sql::exec(q, QStringLiteral("reading the review queue")))
-        return *s;
-    if (!q.next())
-        return std::optional<ReviewItem>();
-    return std::optional<ReviewItem>(readReview(q));
+    Result<QList<ReviewItem>> found =
+        reviews(QStringLiteral("resolved_at IS NULL AND candidate_id = ? ORDER BY id LIMIT 1"), {candidateId});
+    if (!found)
+        return found.error();
+    return found->isEmpty() ? std::optional<ReviewItem>() : std::optional<ReviewItem>(found->first());
 }
 
 Status SyncStore::resolveReview(qint64 id, const QString &resolution)
@@ -208,16 +230,7 @@ Status SyncStore::resolveReview(qint64 id, const QString &resolution)
 
 Result<QList<ReviewItem>> SyncStore::resolvedReviews(qint64 candidateId) const
 {
-    QSqlQuery q(m_workspace.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM sr_review_queue WHERE resolved_at IS NOT NULL AND candidate_id = ? ORDER BY id")
-                  .arg(QLatin1String(kReviewColumns)));
-    q.addBindValue(candidateId);
-    if (Status s = sql::exec(q, QStringLiteral("reading the review queue")))
-        return *s;
-    QList<ReviewItem> out;
-    while (q.next())
-        out.append(readReview(q));
-    return out;
+    return reviews(QStringLiteral("resolved_at IS NOT NULL AND candidate_id = ? ORDER BY id"), {candidateId});
 }
 
 Result<qint64> SyncStore::addAttachment(Attachment &a)
@@ -242,47 +255,26 @@ Result<qint64> SyncStore::addAttachment(Attachment &a)
 Result<Attachment> SyncStore::attachment(qint64 id) const
 {
     QSqlQuery q(m_workspace.connection());
-    q.prepare(QStringLiteral("SELECT candidate_id, file_name, content_type, kind, data, sr_attachment_id, added_at "
-                             "FROM candidate_attachments WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT %1 FROM candidate_attachments WHERE id = ?").arg(attachmentColumns(true)));
     q.addBindValue(id);
     if (Status s = sql::exec(q, QStringLiteral("reading the attachment")))
         return *s;
     if (!q.next())
         return Error(Error::Code::NotFound, tr("Attachment %1 does not exist.").arg(id));
-    Attachment a;
-    a.id = id;
-    a.candidateId = q.value(0).toLongLong();
-    a.fileName = q.value(1).toString();
-    a.contentType = q.value(2).toString();
-    a.kind = q.value(3).toString();
-    a.data = q.value(4).toByteArray();
-    a.srAttachmentId = q.value(5).toString();
-    a.addedAt = sql::fromDb(q.value(6));
-    return a;
+    return readAttachment(q);
 }
 
 Result<QList<Attachment>> SyncStore::attachments(qint64 candidateId, bool withData) const
 {
     QSqlQuery q(m_workspace.connection());
-    q.prepare(QStringLiteral("SELECT id, file_name, content_type, kind, %1, sr_attachment_id, added_at "
-                             "FROM candidate_attachments WHERE candidate_id = ? ORDER BY id")
-                  .arg(withData ? QStringLiteral("data") : QStringLiteral("NULL")));
+    q.prepare(QStringLiteral("SELECT %1 FROM candidate_attachments WHERE candidate_id = ? ORDER BY id")
+                  .arg(attachmentColumns(withData)));
     q.addBindValue(candidateId);
     if (Status s = sql::exec(q, QStringLiteral("reading the attachments")))
         return *s;
     QList<Attachment> out;
-    while (q.next()) {
-        Attachment a;
-        a.id = q.value(0).toLongLong();
-        a.candidateId = candidateId;
-        a.fileName = q.value(1).toString();
-        a.contentType = q.value(2).toString();
-        a.kind = q.value(3).toString();
-        a.data = q.value(4).toByteArray();
-        a.srAttachmentId = q.value(5).toString();
-        a.addedAt = sql::fromDb(q.value(6));
-        out.append(a);
-    }
+    while (q.next())
+        out.append(readAttachment(q));
     return out;
 }
 

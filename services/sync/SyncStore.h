@@ -10,6 +10,7 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 #include <optional>
 
@@ -101,6 +102,9 @@ public:
     Result<QList<FieldSource>> fieldSources(qint64 candidateId) const;
 
 private:
+    // Review rows matching `where` (SQL after WHERE, with ? for `binds`).
+    Result<QList<ReviewItem>> reviews(const QString &where, const QVariantList &binds) const;
+
     const Workspace &m_workspace;
 };
 
