@@ -1,8 +1,16 @@
 #!/usr/bin/env bash
 # Installs Sourcedesk's build, run and test dependencies on Debian 12 (root or sudo).
+# --tests also installs what only the test suite needs (debian-packages-test.txt).
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-mapfile -t packages < <(grep -v '^\s*#' "$here/debian-packages.txt" | sed '/^\s*$/d')
+lists=("$here/debian-packages.txt")
+for arg in "$@"; do
+    case "$arg" in
+        --tests) lists+=("$here/debian-packages-test.txt") ;;
+        *) echo "usage: $0 [--tests]" >&2; exit 2 ;;
+    esac
+done
+mapfile -t packages < <(cat "${lists[@]}" | grep -v '^\s*#' | sed '/^\s*$/d')
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
