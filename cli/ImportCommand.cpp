@@ -28,6 +28,8 @@ QString kindKey(csv::RowIssue::Kind kind)
         return QStringLiteral("skipped");
     case csv::RowIssue::Kind::Merged:
         return QStringLiteral("merged");
+    case csv::RowIssue::Kind::NotAdded:
+        return QStringLiteral("doNotContact");
     }
     return {};
 }
@@ -54,6 +56,7 @@ QJsonObject reportJson(const csv::ImportReport &r, const QString &file, bool dry
         {QStringLiteral("merged"), r.merged},
         {QStringLiteral("skipped"), r.skipped},
         {QStringLiteral("failed"), r.failed},
+        {QStringLiteral("doNotContact"), r.doNotContact},
         {QStringLiteral("cancelled"), r.cancelled},
         {QStringLiteral("issues"), issues},
         {QStringLiteral("issuesDropped"), r.issuesDropped},
@@ -103,6 +106,10 @@ void printSummary(OutputFormatter &out, const csv::ImportReport &r, const QStrin
     printIssues(out, r, csv::RowIssue::Kind::Failed, Tr::tr("Failed rows:"), kShownFailures);
     printIssues(out, r, csv::RowIssue::Kind::Merged, Tr::tr("Merged rows:"), kShownOthers);
     printIssues(out, r, csv::RowIssue::Kind::Skipped, Tr::tr("Skipped rows:"), kShownOthers);
+    if (r.doNotContact > 0)
+        out.print(Tr::tr("%1 rows were stored but not added to the campaign: on the do-not-contact list.")
+                      .arg(locale.toString(r.doNotContact)));
+    printIssues(out, r, csv::RowIssue::Kind::NotAdded, Tr::tr("Not added to the campaign:"), kShownOthers);
     if (r.issuesDropped > 0)
         out.print(Tr::tr("(%1 more rows are not listed.)").arg(r.issuesDropped));
 }

@@ -1,6 +1,7 @@
 #include "CandidateRepository.h"
 
 #include "CandidateRow.h"
+#include "DoNotContact.h"
 #include "ImportWriter.h"
 #include "SearchIndex.h"
 #include "SqlUtil.h"
@@ -90,6 +91,61 @@ Result<QHash<QString, qint64>> lookupKeys(const QSqlDatabase &db, const QStringL
             found.insert(q.value(0).toString(), q.value(1).toLongLong());
     }
     return found;
+}
+
+// A campaign import: which outcomes' people are on the do-not-contact list, by any email of the
+// row or of the record it matched (a skipped row's stored record keeps its own emails). Every
+// row's candidate is already in the candidates table here. Nothing is read when the list is empty.
+Result<QSet<int>> doNotContactRows(const Workspace &workspace, const QSqlDatabase &db,
+                                   const QList<ImportOutcome> &outcomes, const QList<QStringList> &rowEmails)
+{
+    QSet<int> out;
+    QSqlQuery any(db);
+    if (!any.exec(QStringLiteral("SELECT EXISTS(SELECT 1 FROM do_not_contact)")))
+        return sql::errorFrom(any, QStringLiteral("checking the do-not-contact list"));
+    if (!any.next() || !any.value(0).toBool())
+        return out;
+    QList<qint64> ids;
+    QSet<qint64> seen;
+    for (const ImportOutcome &o : outcomes)
+        if (!seen.contains(o.candidateId)) {
+            seen.insert(o.candidateId);
+            ids << o.candidateId;
+        }
+    QHash<qint64, QStringList> stored;
+    for (qsizetype from = 0; from < ids.size(); from += kKeyLookupChunk) {
+        const QList<qint64> chunk = ids.mid(from, kKeyLookupChunk);
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (Status s = sql::prepare(q, QStringLiteral("SELECT id, emails FROM candidates WHERE id IN (%1)")
+                                           .arg(placeholders(int(chunk.size())))))
+            return *s;
+        for (int i = 0; i < chunk.size(); ++i)
+            q.bindValue(i, chunk[i]);
+        if (Status s = sql::exec(q, QStringLiteral("checking the do-not-contact list")))
+            return *s;
+        while (q.next())
+            stored.insert(q.value(0).toLongLong(), q.value(1).toString().split(u'\n', Qt::SkipEmptyParts));
+    }
+    QStringList all;
+    for (const QStringList &e : rowEmails)
+        all << e;
+    for (const QStringList &e : std::as_const(stored))
+        all << e;
+    auto blocked = DoNotContact(workspace).blockedAmong(all);
+    if (!blocked.ok())
+        return blocked.error();
+    if (blocked->isEmpty())
+        return out;
+    for (int i = 0; i < outcomes.size(); ++i) {
+        const QStringList emails = rowEmails.value(i) + stored.value(outcomes[i].candidateId);
+        for (const QString &e : emails)
+            if (blocked->contains(e)) {
+                out.insert(i);
+                break;
+            }
+    }
+    return out;
 }
 
 // After a merge rewrote a stored record's keys: who owns the keys it no longer has.
@@ -342,11 +398,14 @@ Result<QList<ImportOutcome>> CandidateRepository::importBatch(const QList<Candid
     clean.reserve(rows.size());
     QList<QStringList> rowKeys;
     rowKeys.reserve(rows.size());
+    QList<QStringList> rowEmails; // as in the file, before any merge
+    rowEmails.reserve(rows.size());
     QStringList allKeys;
     allKeys.reserve(rows.size() * 3);
     for (const Candidate &row : rows) {
         clean << sanitized(row);
         rowKeys << keys::forCandidate(clean.constLast());
+        rowEmails << clean.constLast().emails;
         allKeys << rowKeys.constLast();
     }
     QHash<QString, qint64> storedKeys; // key -> stored owner, for the keys of this batch
@@ -413,12 +472,23 @@ Result<QList<ImportOutcome>> CandidateRepository::importBatch(const QList<Candid
                 out.kind = ImportOutcome::Kind::Merged;
             }
         }
-        if (campaignId > 0) {
-            if (Status s = w.addMember(campaignId, out.candidateId, now))
-                return *s;
-            members.append(out.candidateId);
-        }
         outcomes << out;
+    }
+    // People on the do-not-contact list are stored (or merged) as candidates but never become
+    // members of the campaign: a campaign is who gets contacted.
+    if (campaignId > 0) {
+        auto blocked = doNotContactRows(m_workspace, db, outcomes, rowEmails);
+        if (!blocked.ok())
+            return blocked.error();
+        for (int i = 0; i < outcomes.size(); ++i) {
+            if (blocked->contains(i)) {
+                outcomes[i].doNotContact = true;
+                continue;
+            }
+            if (Status s = w.addMember(campaignId, outcomes[i].candidateId, now))
+                return *s;
+            members.append(outcomes[i].candidateId);
+        }
     }
     if (Status s = w.flush())
         return *s;

@@ -32,6 +32,9 @@ struct ImportOutcome
     Kind kind = Kind::Inserted;
     qint64 candidateId = 0;
     std::optional<DuplicateMatch> match;
+    // An import into a campaign: an email of the row (or of the record it matched) is on the
+    // do-not-contact list, so the candidate is stored but not added to the campaign.
+    bool doNotContact = false;
 };
 
 enum class CandidateSort { Newest, Name, Company, Updated };
@@ -64,7 +67,8 @@ public:
 
     Result<std::optional<DuplicateMatch>> findDuplicate(const Candidate &candidate, qint64 ignoreId = 0) const;
     // One transaction per batch: duplicates in the store and earlier in the batch are skipped or merged,
-    // and with campaignId > 0 every row's candidate becomes a member of that campaign.
+    // and with campaignId > 0 every row's candidate becomes a member of that campaign, unless it is on
+    // the do-not-contact list (ImportOutcome::doNotContact).
     Result<QList<ImportOutcome>> importBatch(const QList<Candidate> &rows, DuplicatePolicy policy,
                                              const QString &actor, qint64 campaignId = 0);
 

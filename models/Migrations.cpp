@@ -301,6 +301,69 @@ QStringList schemaV4()
     };
 }
 
+// v5: sending and reading mail for the sequences. The recruiters' mailboxes (settings only: the
+// password or token is in the keychain) with the IMAP cursor of reply detection, the durable send
+// queue, and the manual-step tasks. One row per (campaign, candidate, step) in both queues, so a
+// scheduler that runs twice never queues an email or a task twice.
+QStringList schemaV5()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE mailboxes(
+            address TEXT PRIMARY KEY COLLATE NOCASE,
+            owner TEXT NOT NULL,
+            display_name TEXT NOT NULL DEFAULT '',
+            settings TEXT NOT NULL DEFAULT '{}',
+            daily_limit INTEGER NOT NULL DEFAULT 200,
+            hourly_limit INTEGER NOT NULL DEFAULT 40,
+            min_spacing_seconds INTEGER NOT NULL DEFAULT 60,
+            uid_validity INTEGER NOT NULL DEFAULT 0,
+            last_uid INTEGER NOT NULL DEFAULT 0,
+            polled_at INTEGER,
+            last_error TEXT NOT NULL DEFAULT '',
+            updated_at INTEGER NOT NULL))"),
+        QStringLiteral("CREATE INDEX mailboxes_by_owner ON mailboxes(owner)"),
+        QStringLiteral(R"(CREATE TABLE outreach_emails(
+            id INTEGER PRIMARY KEY,
+            campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+            candidate_id INTEGER NOT NULL REFERENCES candidates(id) ON DELETE CASCADE,
+            step_position INTEGER NOT NULL,
+            mailbox TEXT NOT NULL COLLATE NOCASE,
+            to_address TEXT NOT NULL COLLATE NOCASE,
+            subject TEXT NOT NULL,
+            body TEXT NOT NULL,
+            message_id TEXT NOT NULL UNIQUE,
+            in_reply_to TEXT NOT NULL DEFAULT '',
+            refs TEXT NOT NULL DEFAULT '',
+            state TEXT NOT NULL CHECK(state IN ('queued', 'sending', 'sent', 'failed', 'uncertain',
+                                                'bounced', 'cancelled')),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT NOT NULL DEFAULT '',
+            not_before INTEGER NOT NULL,
+            queued_at INTEGER NOT NULL,
+            sent_at INTEGER,
+            UNIQUE(campaign_id, candidate_id, step_position)))"),
+        QStringLiteral("CREATE INDEX outreach_emails_queue ON outreach_emails(mailbox, state, not_before)"),
+        QStringLiteral("CREATE INDEX outreach_emails_sent ON outreach_emails(mailbox, sent_at)"),
+        QStringLiteral("CREATE INDEX outreach_emails_by_member ON outreach_emails(candidate_id, campaign_id)"),
+        QStringLiteral(R"(CREATE TABLE outreach_tasks(
+            id INTEGER PRIMARY KEY,
+            campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+            candidate_id INTEGER NOT NULL REFERENCES candidates(id) ON DELETE CASCADE,
+            step_position INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            owner TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            due_at INTEGER NOT NULL,
+            state TEXT NOT NULL CHECK(state IN ('open', 'done', 'skipped')) DEFAULT 'open',
+            outcome TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            done_at INTEGER,
+            activity_id INTEGER,
+            UNIQUE(campaign_id, candidate_id, step_position)))"),
+        QStringLiteral("CREATE INDEX outreach_tasks_open ON outreach_tasks(owner, state, due_at)"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -310,6 +373,7 @@ const QList<Migration> &migrations()
         {2, "workspace settings and sample-data flag", schemaV2()},
         {3, "SmartRecruiters sync: settings layers, outbox, links, review queue, stages", schemaV3()},
         {4, "outreach: sequences, steps, enrollments, do-not-contact list", schemaV4()},
+        {5, "outreach: mailboxes, send queue, tasks", schemaV5()},
     };
     return all;
 }

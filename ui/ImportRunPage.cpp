@@ -121,6 +121,9 @@ QString ImportRunPage::summaryOf(const csv::ImportReport &r) const
                  tr("%n merged", nullptr, int(r.merged)) + QStringLiteral(" · ") +
                  tr("%n duplicates skipped", nullptr, int(r.skipped)) + QStringLiteral(" · ") +
                  tr("%n failed", nullptr, int(r.failed));
+    if (r.doNotContact > 0)
+        lines << tr("%n rows on the do-not-contact list were stored but not added to the campaign.", nullptr,
+                    int(r.doNotContact));
     for (const QString &warning : r.warnings)
         lines << warning;
     if (r.issuesDropped > 0)
@@ -148,6 +151,9 @@ void ImportRunPage::onFinished(const csv::ImportReport &report)
             break;
         case csv::RowIssue::Kind::Merged:
             what = tr("Merged into existing");
+            break;
+        case csv::RowIssue::Kind::NotAdded:
+            what = tr("Not added (do not contact)");
             break;
         }
         new QTreeWidgetItem(m_issues, {QString::number(issue.line), what, issue.reason});

@@ -240,6 +240,11 @@ ImportReport CsvImporter::work()
         const QList<ImportOutcome> &list = outcomes.value();
         for (qsizetype i = 0; i < list.size(); ++i) {
             const ImportOutcome &o = list[i];
+            if (o.doNotContact) {
+                ++r.doNotContact;
+                addIssue(lines.value(i), RowIssue::Kind::NotAdded,
+                         tr("Not added to the campaign: on the do-not-contact list."), o.candidateId);
+            }
             if (o.kind == ImportOutcome::Kind::Inserted) {
                 ++r.inserted;
                 continue;

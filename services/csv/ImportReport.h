@@ -14,7 +14,8 @@ namespace sd::csv {
 // One line of the import report a recruiter reads: what happened to which line of the file.
 struct RowIssue
 {
-    enum class Kind { Failed, Skipped, Merged };
+    // NotAdded: stored as a candidate, but not added to the campaign (on the do-not-contact list).
+    enum class Kind { Failed, Skipped, Merged, NotAdded };
     qint64 line = 0;
     Kind kind = Kind::Failed;
     QString reason;
@@ -28,6 +29,7 @@ struct ImportReport
     qint64 merged = 0;
     qint64 skipped = 0;
     qint64 failed = 0;
+    qint64 doNotContact = 0; // stored, but not added to the campaign: on the do-not-contact list
     bool cancelled = false;
     // Set when the import stopped early (a damaged file past the header, a database error).
     // Everything counted above is stored; nothing of an interrupted batch is.

@@ -2,6 +2,7 @@
 // and that cancel or a failure never leaves part of a batch behind.
 #include "CampaignRepository.h"
 #include "CandidateRepository.h"
+#include "DoNotContact.h"
 #include "SqlUtil.h"
 #include "Workspace.h"
 #include "csv/CsvImporter.h"
@@ -156,6 +157,37 @@ private Q_SLOTS:
         const ImportReport r = importFile(kHeader + rows(30), o);
         QCOMPARE(r.inserted, 30);
         QCOMPARE(CampaignRepository(*m_ws).memberCount({campaign.id, std::nullopt}).value(), 30);
+    }
+
+    void doNotContactRowsAreStoredButNotAddedToTheCampaign()
+    {
+        Campaign campaign;
+        campaign.name = QStringLiteral("Rust engineers");
+        QVERIFY(!CampaignRepository(*m_ws).create(campaign));
+        DoNotContact dnc(*m_ws);
+        QVERIFY(dnc.add(DoNotContactEntry::Kind::Email, QStringLiteral("Person2@Example.com"), {}, {}).ok());
+        QVERIFY(dnc.add(DoNotContactEntry::Kind::Domain, QStringLiteral("blocked.org"), {}, {}).ok());
+        CsvImporter::Options o;
+        o.campaignId = campaign.id;
+        // Lines 2-6: person0..3 and Eve; person2 (line 4) is listed, Eve (line 6) is under a listed domain.
+        const ImportReport r =
+            importFile(kHeader + rows(4) + "Eve,Sub,eve@mail.blocked.org,Acme\n", o);
+        QCOMPARE(r.inserted, 5);
+        QCOMPARE(r.doNotContact, 2);
+        QCOMPARE(CampaignRepository(*m_ws).memberCount({campaign.id, std::nullopt}).value(), 3);
+        QList<qint64> lines;
+        for (const RowIssue &i : r.issues) {
+            QCOMPARE(i.kind, RowIssue::Kind::NotAdded);
+            QVERIFY(i.reason.contains(QStringLiteral("do-not-contact")));
+            QVERIFY(i.candidateId > 0);
+            lines << i.line;
+        }
+        QCOMPARE(lines, (QList<qint64>{4, 6}));
+
+        // Without a campaign nothing is counted: the list only keeps people out of campaigns.
+        const ImportReport plain = importFile(kHeader + rows(1, 10) + "Zed,Sub,zed@blocked.org,Acme\n");
+        QCOMPARE(plain.inserted, 2);
+        QCOMPARE(plain.doNotContact, 0);
     }
 
     void malformedFilesStopWithAClearErrorAndStoreNothing_data()
