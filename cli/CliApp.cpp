@@ -42,6 +42,11 @@ const QList<CommandEntry> &commands()
         {"push", runPush},
         {"preview", runPreview},
         {"outbox", runOutbox},
+        {"mailbox", runMailbox},
+        {"sequence", runSequence},
+        {"outreach", runOutreach},
+        {"dnc", runDnc},
+        {"tasks", runTasks},
     };
     return list;
 }
@@ -130,6 +135,24 @@ QString CliApp::helpText()
            "  outbox [list] [--state STATE] [--candidate ID] [--limit N]\n"
            "  outbox show ID | outbox retry ID... | outbox skip ID...\n"
            "\n"
+           "Outreach sequences:\n"
+           "  mailbox set --address A --name N [--provider gmail|microsoft365|other] [--smtp-host H ...]\n"
+           "              [--secret-stdin | --secret-env VAR]\n"
+           "                                 Your sending mailbox; its password or token goes to the keychain.\n"
+           "  mailbox show | mailbox test | mailbox remove\n"
+           "                                 'test' signs in over SMTP and IMAP: exit 10 unreachable, 11 TLS,\n"
+           "                                 12 sign-in refused, 13 another refusal.\n"
+           "  sequence show|create|add-step|remove-step CAMPAIGN ...\n"
+           "                                 The campaign's steps: emails, LinkedIn, calls, tasks.\n"
+           "  sequence preview CAMPAIGN CANDIDATE\n"
+           "  sequence enroll CAMPAIGN (--all | ID...) [--yes] [--recent-days N] | sequence unenroll ...\n"
+           "                                 Do-not-contact is refused; other warnings need --yes (else exit 6).\n"
+           "  outreach run [--once | --watch SECONDS] [--no-send] [--no-poll] [--max-send N] [--secret-env VAR]\n"
+           "                                 Read replies, schedule due steps, send; exit 1 on a mailbox error.\n"
+           "  outreach queue [--state STATE] [--limit N] | outreach resend ID | outreach give-up ID\n"
+           "  dnc add (--email E | --domain D) [--reason R] | dnc list | dnc remove ID\n"
+           "  tasks [list] [--all-owners] | tasks done ID [--outcome O] [--note N] | tasks skip ID\n"
+           "\n"
            "Run 'sourcedesk-cli <command> --help' for the options of a command.\n"
            "\n"
            "Global options:\n"
@@ -157,6 +180,7 @@ QString CliApp::helpText()
            "  5    an input file cannot be read or is malformed (CSV, mapping, body file)\n"
            "  6    conflict: a duplicate or another conflict was refused\n"
            "  7    SmartRecruiters: not connected, refused, unreachable; or the keychain failed\n"
+           "  10-13 mailbox test: unreachable (10), TLS (11), sign-in refused (12), another refusal (13)\n"
            "  130  cancelled (Ctrl+C); nothing half-done is kept\n")
             .arg(Workspace::defaultPath());
 }

@@ -32,5 +32,17 @@ int runPush(Context &context, const QStringList &args);
 int runPreview(Context &context, const QStringList &args);
 int runOutbox(Context &context, const QStringList &args);
 int runCampaignLinkJob(Context &context, const QStringList &args);
+// Outreach sequences: the sender's mailbox (MailboxCommands.cpp), a campaign's sequence
+// (SequenceCommands.cpp; preview, enroll and unenroll in SequenceEnroll.cpp), the send queue, the
+// do-not-contact list and the tasks (OutreachCommands.cpp), `outreach run` (OutreachRun.cpp);
+// their shared helpers in OutreachSupport.h.
+int runMailbox(Context &context, const QStringList &args);
+int runSequence(Context &context, const QStringList &args);
+int runSequencePreview(Context &context, const QStringList &args);
+int runSequenceEnroll(Context &context, const QStringList &args, bool enroll);
+int runOutreach(Context &context, const QStringList &args);
+int runOutreachRun(Context &context, const QStringList &args);
+int runDnc(Context &context, const QStringList &args);
+int runTasks(Context &context, const QStringList &args);
 
 } // namespace sd::cli

@@ -284,22 +284,9 @@ int runOutbox(Context &ctx, const QStringList &args)
     const QStringList withValue{QStringLiteral("--state"), QStringLiteral("--candidate"),
                                 QStringLiteral("--limit"), QStringLiteral("--workspace")};
     QStringList rest = args;
-    QString sub;
-    for (qsizetype i = 0; i < rest.size(); ++i) {
-        if (withValue.contains(rest.at(i))) {
-            ++i;
-            continue;
-        }
-        if (!rest.at(i).startsWith(u'-')) {
-            sub = rest.takeAt(i);
-            break;
-        }
-    }
-    if (sub.isEmpty() && wantsHelp(rest)) {
-        ctx.output().out() << groupHelp();
-        ctx.output().out().flush();
+    const QString sub = takeGroupSubcommand(rest, withValue);
+    if (printGroupHelp(ctx, sub, rest, groupHelp()))
         return ExitOk;
-    }
     if (sub.isEmpty() || sub == QStringLiteral("list"))
         return list(ctx, rest);
     if (sub == QStringLiteral("show"))

@@ -1,5 +1,6 @@
 #include "SyncSupport.h"
 
+#include "CommandLine.h"
 #include "ConnectionManager.h"
 #include "Context.h"
 #include "JsonShapes.h"
@@ -236,6 +237,28 @@ bool parseJobState(const QString &text, sync::JobState *out)
             return sync::fromKey(key, out);
     }
     return false;
+}
+
+QString takeGroupSubcommand(QStringList &args, const QStringList &withValue)
+{
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (withValue.contains(args.at(i))) {
+            ++i;
+            continue;
+        }
+        if (!args.at(i).startsWith(u'-'))
+            return args.takeAt(i);
+    }
+    return {};
+}
+
+bool printGroupHelp(Context &ctx, const QString &sub, const QStringList &args, const QString &help)
+{
+    if (!sub.isEmpty() || !wantsHelp(args))
+        return false;
+    ctx.output().out() << help;
+    ctx.output().out().flush();
+    return true;
 }
 
 Expected<sync::ResolvedSettings> resolveSettings(Context &ctx, const QString &user, qint64 campaignId,

@@ -91,6 +91,13 @@ QStringList jobHeaders();
 bool parseJobState(const QString &text, sync::JobState *out);
 QStringList jobStateKeys();
 
+// The subcommand of a group that runs without one ('outbox --limit 5', 'tasks'): the first word of
+// `args` that is neither an option nor the value of an option in `withValue`, taken out of `args`.
+// Empty when there is none.
+QString takeGroupSubcommand(QStringList &args, const QStringList &withValue);
+// No subcommand and --help in `args`: prints the group's `help` and returns true.
+bool printGroupHelp(Context &ctx, const QString &sub, const QStringList &args, const QString &help);
+
 // settings export | import (SettingsTransfer.cpp), dispatched by runSettings.
 int runSettingsExport(Context &context, const QStringList &args);
 int runSettingsImport(Context &context, const QStringList &args);

@@ -15,20 +15,10 @@
 
 using sd::connection::MemorySecretStore;
 
+using clitest::args;
+using clitest::s;
+
 namespace {
-
-QString s(const char *text)
-{
-    return QString::fromUtf8(text);
-}
-
-QStringList args(std::initializer_list<const char *> list)
-{
-    QStringList out;
-    for (const char *a : list)
-        out << QString::fromUtf8(a);
-    return out;
-}
 
 QSet<QString> sandboxEmails(const ::sr::sandbox::Sandbox &sandbox)
 {

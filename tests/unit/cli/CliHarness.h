@@ -9,6 +9,8 @@
 #include <QTest>
 #include <QTextStream>
 
+#include <initializer_list>
+
 // What one run of the CLI showed the user.
 struct CliRun
 {
@@ -26,6 +28,34 @@ struct CliRun
         return QStringLiteral("exit %1\n--- stdout\n%2--- stderr\n%3").arg(exitCode).arg(out, err);
     }
 };
+
+namespace clitest {
+
+// A QString from a UTF-8 literal (QT_NO_CAST_FROM_ASCII is on).
+inline QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+// Command-line arguments from UTF-8 literals.
+inline QStringList args(std::initializer_list<const char *> list)
+{
+    QStringList out;
+    for (const char *a : list)
+        out << QString::fromUtf8(a);
+    return out;
+}
+
+// The run failed with `exitCode` and one error line that mentions each of `mentions`.
+inline void expectError(const CliRun &r, int exitCode, const QStringList &mentions)
+{
+    QVERIFY2(r.exitCode == exitCode, qPrintable(r.dump()));
+    QVERIFY2(r.err.startsWith(s("sourcedesk-cli: error: ")), qPrintable(r.dump()));
+    for (const QString &m : mentions)
+        QVERIFY2(r.err.contains(m), qPrintable(QStringLiteral("'%1' not in: %2").arg(m, r.err)));
+}
+
+} // namespace clitest
 
 // Runs sd::cli::CliApp in-process on a workspace in a temporary folder.
 class CliHarness
@@ -59,6 +89,23 @@ public:
         out.flush();
         err.flush();
         return r;
+    }
+
+    // Creates `campaign` and adds each of `firstNames` to it: last name Doe, email
+    // <first name>@example.com and the `extra` arguments of 'candidates add'. Fails the test when a
+    // run fails.
+    void addCampaignWithPeople(const QString &campaign, const QStringList &firstNames,
+                               const QStringList &extra = {}) const
+    {
+        CliRun r = run({QStringLiteral("campaigns"), QStringLiteral("create"), campaign});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.dump()));
+        for (const QString &who : firstNames) {
+            r = run(QStringList{QStringLiteral("candidates"), QStringLiteral("add"), QStringLiteral("--first"), who,
+                                QStringLiteral("--last"), QStringLiteral("Doe"), QStringLiteral("--email"),
+                                who + QStringLiteral("@example.com")}
+                    + extra + QStringList{QStringLiteral("--campaign"), campaign});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.dump()));
+        }
     }
 
     QString writeFile(const QString &name, const QByteArray &content) const

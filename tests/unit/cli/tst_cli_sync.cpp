@@ -17,22 +17,9 @@ using sd::sync::JobState;
 using sd::sync::Outbox;
 using sd::sync::OutboxJob;
 
-namespace {
-
-QString s(const char *text)
-{
-    return QString::fromUtf8(text);
-}
-
-QStringList args(std::initializer_list<const char *> list)
-{
-    QStringList out;
-    for (const char *a : list)
-        out << QString::fromUtf8(a);
-    return out;
-}
-
-} // namespace
+using clitest::args;
+using clitest::expectError;
+using clitest::s;
 
 class TestCliSync : public QObject
 {
@@ -44,14 +31,7 @@ private:
     void prepare(CliHarness &h)
     {
         h.environment().secretStore = &m_store; // never the real keychain
-        CliRun r = h.run(args({"campaigns", "create", "Backend Q3"}));
-        QVERIFY2(r.exitCode == 0, qPrintable(r.dump()));
-        for (const char *who : {"jane", "bob"}) {
-            r = h.run(QStringList{s("candidates"), s("add"), s("--first"), s(who), s("--last"), s("Doe"),
-                                  s("--email"), s(who) + s("@example.com"), s("--campaign"),
-                                  s("Backend Q3")});
-            QVERIFY2(r.exitCode == 0, qPrintable(r.dump()));
-        }
+        h.addCampaignWithPeople(s("Backend Q3"), {s("jane"), s("bob")});
     }
 
     // The resolved setting as `settings show --json` reports it.
@@ -62,14 +42,6 @@ private:
             qWarning("%s", qPrintable(r.dump()));
         const QJsonArray rows = r.json().value(s("settings")).toArray();
         return rows.size() == 1 ? rows.at(0).toObject() : QJsonObject();
-    }
-
-    static void expectError(const CliRun &r, int exitCode, const QStringList &mentions)
-    {
-        QVERIFY2(r.exitCode == exitCode, qPrintable(r.dump()));
-        QVERIFY2(r.err.startsWith(s("sourcedesk-cli: error: ")), qPrintable(r.dump()));
-        for (const QString &m : mentions)
-            QVERIFY2(r.err.contains(m), qPrintable(QStringLiteral("'%1' not in: %2").arg(m, r.err)));
     }
 
 private Q_SLOTS:
