@@ -154,4 +154,32 @@ Status ActivityRepository::remove(qint64 activityId)
     return sql::exec(q, QStringLiteral("deleting the activity"));
 }
 
+Result<QList<ActivityListRow>> ActivityRepository::recentOfKind(ActivityKind kind, int limit, int offset) const
+{
+    QSqlQuery q(m_workspace.connection());
+    q.setForwardOnly(true);
+    if (Status s = sql::prepare(q, QStringLiteral("SELECT a.id, a.candidate_id, a.campaign_id, a.kind, a.subject, a.body, "
+                                                  "a.occurred_at, a.author, c.first_name, c.last_name, c.emails, "
+                                                  "coalesce(p.name, '') FROM activities a "
+                                                  "JOIN candidates c ON c.id = a.candidate_id "
+                                                  "LEFT JOIN campaigns p ON p.id = a.campaign_id "
+                                                  "WHERE a.kind = ? ORDER BY a.occurred_at DESC, a.id DESC LIMIT ? OFFSET ?")))
+        return *s;
+    q.addBindValue(static_cast<int>(kind));
+    q.addBindValue(qMax(0, limit));
+    q.addBindValue(qMax(0, offset));
+    if (Status s = sql::exec(q, QStringLiteral("reading recent activities")))
+        return *s;
+    QList<ActivityListRow> out;
+    while (q.next()) {
+        ActivityListRow row;
+        row.activity = readActivity(q);
+        row.candidateName = QStringList{q.value(8).toString(), q.value(9).toString()}.join(u' ').trimmed();
+        row.candidateEmail = q.value(10).toString().section(u'\n', 0, 0).trimmed();
+        row.campaignName = q.value(11).toString();
+        out << row;
+    }
+    return out;
+}
+
 } // namespace sd

@@ -4,6 +4,48 @@
 <context>
     <name>sd::cli</name>
     <message numerus="yes">
+        <source>Step %1 (%2), +%n business day(s):</source>
+        <translation>
+            <numerusform>Step %1 (%2), +%n business day:</numerusform>
+            <numerusform>Step %1 (%2), +%n business days:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The sequence of &apos;%1&apos; has %n step(s); there is no step %2.</source>
+        <translation>
+            <numerusform>The sequence of &apos;%1&apos; has %n step; there is no step %2.</numerusform>
+            <numerusform>The sequence of &apos;%1&apos; has %n steps; there is no step %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n business day(s)</source>
+        <translation>
+            <numerusform>+%n business day</numerusform>
+            <numerusform>+%n business days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n seconds.</source>
+        <translation>
+            <numerusform>The keychain did not answer within %n second.</numerusform>
+            <numerusform>The keychain did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n step(s) wait for the campaign owner&apos;s mailbox (&apos;mailbox set&apos;).</source>
+        <translation>
+            <numerusform>  %n step wait for the campaign owner&apos;s mailbox (&apos;mailbox set&apos;).</numerusform>
+            <numerusform>  %n steps wait for the campaign owner&apos;s mailbox (&apos;mailbox set&apos;).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n candidate(s) paused: a placeholder would be empty (&apos;sequence preview&apos; shows which).</source>
+        <translation>
+            <numerusform>  %n candidate paused: a placeholder would be empty (&apos;sequence preview&apos; shows which).</numerusform>
+            <numerusform>  %n candidates paused: a placeholder would be empty (&apos;sequence preview&apos; shows which).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>No answer from the browser within %n seconds.</source>
         <translation>
             <numerusform>No answer from the browser within %n second.</numerusform>
@@ -218,6 +260,13 @@
 <context>
     <name>sd::ui::ImportRunPage</name>
     <message numerus="yes">
+        <source>%n rows on the do-not-contact list were stored but not added to the campaign.</source>
+        <translation>
+            <numerusform>%n row on the do-not-contact list was stored but not added to the campaign.</numerusform>
+            <numerusform>%n rows on the do-not-contact list were stored but not added to the campaign.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Imported %n rows…</source>
         <translation>
             <numerusform>Imported %n row…</numerusform>
@@ -370,6 +419,157 @@
         <translation>
             <numerusform>Fixed %n; the sync log shows what is being sent.</numerusform>
             <numerusform>Fixed %n; the sync log shows what is being sent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sd::outreach::OutreachService</name>
+    <message numerus="yes">
+        <source>%n paused: empty placeholder</source>
+        <translation>
+            <numerusform>%n paused: empty placeholder</numerusform>
+            <numerusform>%n paused: empty placeholder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new task(s)</source>
+        <translation>
+            <numerusform>%n new task</numerusform>
+            <numerusform>%n new tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsubscribe(s)</source>
+        <translation>
+            <numerusform>%n unsubscribe</numerusform>
+            <numerusform>%n unsubscribes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bounce(s)</source>
+        <translation>
+            <numerusform>%n bounce</numerusform>
+            <numerusform>%n bounces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s)</source>
+        <translation>
+            <numerusform>%n reply</numerusform>
+            <numerusform>%n replies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email(s) sent</source>
+        <translation>
+            <numerusform>%n email sent</numerusform>
+            <numerusform>%n emails sent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <source>The hourly limit of %n email(s) is reached.</source>
+        <translation>
+            <numerusform>The hourly limit of %n email is reached.</numerusform>
+            <numerusform>The hourly limit of %n emails is reached.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The daily limit of %n email(s) is reached.</source>
+        <translation>
+            <numerusform>The daily limit of %n email is reached.</numerusform>
+            <numerusform>The daily limit of %n emails is reached.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::DoNotContactPage</name>
+    <message numerus="yes">
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>Exported %n entry to %1.</numerusform>
+            <numerusform>Exported %n entries to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines skipped:</source>
+        <translation>
+            <numerusform>%n line skipped:</numerusform>
+            <numerusform>%n lines skipped:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already listed.</source>
+        <translation>
+            <numerusform>%n already listed.</numerusform>
+            <numerusform>%n already listed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n entries.</source>
+        <translation>
+            <numerusform>Imported %n entry.</numerusform>
+            <numerusform>Imported %n entries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n entries; %1</source>
+        <translation>
+            <numerusform>Removed %n entry; %1</numerusform>
+            <numerusform>Removed %n entries; %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n entries.</source>
+        <translation>
+            <numerusform>Removed %n entry.</numerusform>
+            <numerusform>Removed %n entries.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::SequencePreview</name>
+    <message numerus="yes">
+        <source>%1 of %n members have an empty placeholder</source>
+        <translation>
+            <numerusform>%1 of %n member has an empty placeholder</numerusform>
+            <numerusform>%1 of %n members have an empty placeholder</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::RepliesView</name>
+    <message numerus="yes">
+        <source>%n replies</source>
+        <translation>
+            <numerusform>%n reply</numerusform>
+            <numerusform>%n replies</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::EnrollDialog</name>
+    <message numerus="yes">
+        <source>Some of the %n selected people need a second look before they get outreach:</source>
+        <translation>
+            <numerusform>The %n selected person needs a second look before they get outreach:</numerusform>
+            <numerusform>Some of the %n selected people need a second look before they get outreach:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out because of warnings.</source>
+        <translation>
+            <numerusform>%n left out because of warnings.</numerusform>
+            <numerusform>%n left out because of warnings.</numerusform>
         </translation>
     </message>
 </context>

@@ -6,12 +6,14 @@
 #include "CandidateProfileDialog.h"
 #include "CampaignSyncPanel.h"
 #include "ChangeNotifier.h"
+#include "EnrollDialog.h"
 #include "Labels.h"
 #include "LogActivityDialog.h"
 #include "MemberTableModel.h"
 #include "MessageBox.h"
 #include "Named.h"
 #include "PushBackReasonDialog.h"
+#include "SequenceEditor.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -98,6 +100,13 @@ CampaignDetailView::CampaignDetailView(const Workspace &workspace, ChangeNotifie
     connect(m_removeAction, &QAction::triggered, this, &CampaignDetailView::removeSelected);
     connect(m_logAction, &QAction::triggered, this, &CampaignDetailView::logActivity);
     connect(m_openAction, &QAction::triggered, this, &CampaignDetailView::openSelectedProfile);
+    // Ctrl+E is File → Export CSV; Ctrl+Shift+E and Ctrl+Shift+Q are free in the main window.
+    m_sequenceAction = makeAction(tr("Se&quence…"), QStringLiteral("sequenceAction"),
+                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
+    m_enrollAction = makeAction(tr("&Enroll in sequence…"), QStringLiteral("enrollAction"),
+                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(m_sequenceAction, &QAction::triggered, this, &CampaignDetailView::openSequence);
+    connect(m_enrollAction, &QAction::triggered, this, &CampaignDetailView::enrollSelected);
 
     for (int s = 0; s < MemberStatusCount; ++s) {
         const auto status = static_cast<MemberStatus>(s);
@@ -117,6 +126,7 @@ CampaignDetailView::CampaignDetailView(const Workspace &workspace, ChangeNotifie
     removeAction(m_openAction);
     m_openAction->setShortcutContext(Qt::WidgetShortcut);
     m_table->addAction(m_logAction);
+    m_table->addAction(m_enrollAction);
     m_table->addAction(m_statusMenu->menuAction());
     m_table->addAction(m_removeAction);
     m_syncPanel->setSelectionSource([this] { return selectedCandidateIds(); });
@@ -134,6 +144,8 @@ CampaignDetailView::CampaignDetailView(const Workspace &workspace, ChangeNotifie
     bar->addWidget(toolButton(m_removeAction, QStringLiteral("removeMembersButton")));
     bar->addWidget(m_statusButton);
     bar->addWidget(toolButton(m_logAction, QStringLiteral("logActivityButton")));
+    bar->addWidget(toolButton(m_sequenceAction, QStringLiteral("sequenceButton")));
+    bar->addWidget(toolButton(m_enrollAction, QStringLiteral("enrollButton")));
     bar->addStretch();
     bar->addWidget(named(new QLabel(tr("Show:"), this), QStringLiteral("statusFilterLabel"), tr("Show")));
     bar->addWidget(m_statusFilter);
@@ -208,6 +220,8 @@ void CampaignDetailView::updateActions()
     m_removeAction->setEnabled(hasSelection);
     m_logAction->setEnabled(hasSelection);
     m_openAction->setEnabled(hasSelection);
+    m_sequenceAction->setEnabled(hasCampaign);
+    m_enrollAction->setEnabled(hasSelection && !m_campaign.archived);
     m_statusMenu->setEnabled(hasSelection);
     m_statusButton->setEnabled(hasSelection);
     for (QAction *a : std::as_const(m_statusActions))
@@ -319,6 +333,31 @@ void CampaignDetailView::openSelectedProfile()
     const qint64 id = current.isValid() ? m_model->candidateIdAt(current.row()) : 0;
     if (id > 0)
         CandidateProfileDialog::showProfile(m_workspace, m_notifier, id, this);
+}
+
+void CampaignDetailView::openSequence()
+{
+    if (m_campaign.id <= 0)
+        return;
+    SequenceEditor::openDialog(m_workspace, m_campaign.id, m_campaign.name, this);
+}
+
+void CampaignDetailView::enrollSelected()
+{
+    const QList<qint64> ids = selectedCandidateIds();
+    if (ids.isEmpty() || m_campaign.id <= 0)
+        return;
+    auto *dialog = new EnrollDialog(m_workspace, m_campaign.id, ids, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &EnrollDialog::enrolled, this, [this](qint64 campaignId) {
+        if (m_notifier)
+            emit m_notifier->membersChanged(campaignId);
+    });
+    if (!dialog->start()) {
+        dialog->deleteLater();
+        return;
+    }
+    dialog->open();
 }
 
 } // namespace sd::ui

@@ -45,6 +45,10 @@ public slots:
     void logActivity();
     void openSelectedProfile();
     void reloadMembers();
+    // The campaign's outreach sequence in its own window (Ctrl+Shift+Q).
+    void openSequence();
+    // The selected members into the sequence, after the contact guard (Ctrl+Shift+E).
+    void enrollSelected();
 
 private:
     void updateActions();
@@ -64,6 +68,8 @@ private:
     QAction *m_removeAction;
     QAction *m_logAction;
     QAction *m_openAction;
+    QAction *m_sequenceAction;
+    QAction *m_enrollAction;
     QList<QAction *> m_statusActions;
     CampaignSyncPanel *m_syncPanel;
 };

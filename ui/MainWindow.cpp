@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "OutreachService.h"
+
 #include "CampaignDetailView.h"
 #include "CampaignRepository.h"
 #include "CampaignsView.h"
@@ -19,6 +21,9 @@
 #include "SyncHub.h"
 #include "SyncSettingsPage.h"
 #include "SyncWindowParts.h"
+#include "DoNotContactPage.h"
+#include "MailboxPage.h"
+#include "OutreachDocks.h"
 
 #include <QAction>
 #include <QApplication>
@@ -96,6 +101,12 @@ MainWindow::MainWindow(std::shared_ptr<Workspace> workspace, QWidget *parent)
     m_syncParts = SyncWindowParts::install(this, menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu")), *m_workspace,
                                            m_syncHub);
     StageSyncParts::install(m_syncHub, m_settings, statusBar()); // Settings → Hiring stages, daily stage sync
+    // Outreach: Settings → Mailbox and Do not contact; the Today and Replies docks.
+    m_mailboxPage = new MailboxPage(*m_workspace, m_settings);
+    m_settings->addPage(tr("Mailbox"), m_mailboxPage);
+    m_settings->addPage(tr("Do not contact"), new DoNotContactPage(*m_workspace, m_settings));
+    m_outreachDocks = OutreachDocks::install(this, menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu")),
+                                             *m_workspace, m_notifier);
     connect(m_settings, &SettingsView::openWorkspaceRequested, this, &MainWindow::openWorkspaceRequested);
     connect(m_candidates, &CandidatesView::exportRequested, this, &MainWindow::exportCsv);
 
@@ -210,6 +221,27 @@ void MainWindow::updateCounts()
     if (candidates.ok())
         parts << tr("%n candidates", nullptr, int(candidates.value()));
     m_countsLabel->setText(parts.join(QStringLiteral(" · ")));
+}
+
+void MainWindow::setSecretStore(connection::SecretStore *store)
+{
+    m_mailboxPage->setSecretStore(store);
+    if (m_outreach || m_workspace->isReadOnly())
+        return;
+    // Sending, reply detection and task scheduling run on their own thread from here on.
+    m_outreach = new outreach::OutreachService(m_workspace, store, this);
+    connect(m_mailboxPage, &MailboxPage::saved, m_outreach, &outreach::OutreachService::reloadSecrets);
+    connect(m_notifier, &ChangeNotifier::membersChanged, m_outreach, &outreach::OutreachService::kick);
+    connect(m_outreach, &outreach::OutreachService::roundFinished, this,
+            [this](const QString &summary, const QStringList &errors) {
+                if (!errors.isEmpty())
+                    statusBar()->showMessage(tr("Outreach: %1").arg(errors.first()), 30000);
+                else if (!summary.isEmpty())
+                    statusBar()->showMessage(tr("Outreach: %1").arg(summary), 10000);
+                if (!summary.isEmpty())
+                    emit m_notifier->membersChanged(0);
+            });
+    m_outreach->start();
 }
 
 void MainWindow::attachIntegration(integration::ConnectionManager *manager)

@@ -21,6 +21,14 @@ namespace sd::integration {
 class ConnectionManager;
 }
 
+namespace sd::connection {
+class SecretStore;
+}
+
+namespace sd::outreach {
+class OutreachService;
+}
+
 namespace sd::ui {
 
 class CampaignsView;
@@ -31,6 +39,8 @@ class ImportWizard;
 class SyncHub;
 class SyncWindowParts;
 class CsvExportRunner;
+class MailboxPage;
+class OutreachDocks;
 
 // The window: a side bar switching the three views, the menus, the status bar (workspace, counts,
 // import/export progress with Cancel) and CSV drag and drop. It wires views; the views do the work.
@@ -55,6 +65,10 @@ public:
     // Adds Settings → Integration: SmartRecruiters for this connection (owned by the caller).
     void attachIntegration(integration::ConnectionManager *manager);
     ChangeNotifier *notifier() const { return m_notifier; }
+    // Where Settings → Mailbox keeps the mailbox password or token (not owned; the launcher's keychain).
+    void setSecretStore(connection::SecretStore *store);
+    // The Today and Replies docks (Ctrl+Shift+T, Ctrl+Shift+J).
+    OutreachDocks *outreachDocks() const { return m_outreachDocks; }
     // The SmartRecruiters sync state this window's views share (engine, connection, planner).
     SyncHub *syncHub() const { return m_syncHub; }
     // The sync log dock (Ctrl+Shift+Y) and the status bar's sending progress.
@@ -110,6 +124,9 @@ private:
     QPointer<QObject> m_importWizard;
     QPointer<CsvExportRunner> m_export;
     SyncWindowParts *m_syncParts = nullptr;
+    MailboxPage *m_mailboxPage = nullptr;
+    OutreachDocks *m_outreachDocks = nullptr;
+    outreach::OutreachService *m_outreach = nullptr;
 };
 
 } // namespace sd::ui

@@ -5,6 +5,7 @@
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QKeySequence>
 #include <QSet>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -43,6 +44,20 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window)
             continue;
         seen.insert(entry);
         new QTreeWidgetItem(m_list, {text, keys.join(QStringLiteral(", ")), where});
+    }
+    // The sequence editor's keys exist only while its window is open; list them anyway.
+    const std::pair<QString, QKeySequence> sequenceKeys[] = {
+        {tr("Add step"), QKeySequence(Qt::Key_Insert)},
+        {tr("Remove step"), QKeySequence(QKeySequence::Delete)},
+        {tr("Move step up"), QKeySequence(Qt::ALT | Qt::Key_Up)},
+        {tr("Move step down"), QKeySequence(Qt::ALT | Qt::Key_Down)},
+        {tr("Save step"), QKeySequence(QKeySequence::Save)},
+    };
+    const QString sequenceEditor = tr("Sequence editor");
+    for (const auto &[text, key] : sequenceKeys) {
+        const QString keys = key.toString(QKeySequence::NativeText);
+        if (!seen.contains(text + u'\t' + keys + u'\t' + sequenceEditor))
+            new QTreeWidgetItem(m_list, {text, keys, sequenceEditor});
     }
     m_list->sortItems(0, Qt::AscendingOrder);
     m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);

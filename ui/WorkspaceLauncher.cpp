@@ -135,6 +135,7 @@ void WorkspaceLauncher::showWindow(std::shared_ptr<Workspace> workspace)
     connect(window, &MainWindow::openWorkspaceRequested, this, &WorkspaceLauncher::switchTo);
     if (!m_secrets)
         m_secrets = new connection::KeychainSecretStore(this);
+    window->setSecretStore(m_secrets);
     auto *connection = new integration::ConnectionManager(m_workspace, m_secrets, window);
     window->attachIntegration(connection);
     connection->restore(); // reads the keychain only if this workspace was connected

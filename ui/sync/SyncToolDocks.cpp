@@ -1,5 +1,7 @@
 #include "SyncToolDocks.h"
 
+#include "ToolDock.h"
+
 #include "Named.h"
 #include "ReconcileView.h"
 #include "RemoteSearchView.h"
@@ -23,50 +25,26 @@ SyncToolDocks::SyncToolDocks(QMainWindow *window)
     setObjectName(QStringLiteral("syncToolDocks"));
 }
 
-QDockWidget *SyncToolDocks::addDock(QMainWindow *window, QMenu *viewMenu, QWidget *view, const QString &name,
-                                    const QString &title, const QString &actionText, const QKeySequence &key,
-                                    QAction **action)
-{
-    auto *dock = named(new QDockWidget(title, window), name + QStringLiteral("Dock"), title);
-    view->setParent(dock);
-    dock->setWidget(view);
-    dock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
-    window->addDockWidget(Qt::BottomDockWidgetArea, dock);
-    dock->hide();
-    *action = namedAction(dock->toggleViewAction(), QStringLiteral("show%1Action").arg(name.at(0).toUpper() + name.mid(1)));
-    (*action)->setText(actionText);
-    (*action)->setShortcut(key);
-    if (viewMenu)
-        viewMenu->addAction(*action);
-    else
-        window->addAction(*action);
-    connect(dock, &QDockWidget::visibilityChanged, view, [view](bool visible) {
-        if (visible)
-            view->setFocus();
-    });
-    return dock;
-}
-
 SyncToolDocks *SyncToolDocks::install(QMainWindow *window, QMenu *viewMenu, const Workspace &workspace, SyncHub *hub)
 {
     auto *docks = new SyncToolDocks(window);
     docks->m_workspace = &workspace;
 
     docks->m_review = new ReviewQueueView(workspace, hub, window);
-    docks->m_reviewDock = docks->addDock(window, viewMenu, docks->m_review, QStringLiteral("reviewQueue"),
+    docks->m_reviewDock = addToolDock(Qt::BottomDockWidgetArea, window, viewMenu, docks->m_review, QStringLiteral("reviewQueue"),
                                          tr("Review queue"), tr("&Review queue"),
                                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), &docks->m_reviewAction);
     docks->m_reviewAction->setToolTip(tr("Possible matches in SmartRecruiters that wait for your decision"));
 
     if (hub) {
         docks->m_reconcile = new ReconcileView(hub, window);
-        docks->m_reconcileDock = docks->addDock(window, viewMenu, docks->m_reconcile, QStringLiteral("outOfStep"),
+        docks->m_reconcileDock = addToolDock(Qt::BottomDockWidgetArea, window, viewMenu, docks->m_reconcile, QStringLiteral("outOfStep"),
                                                 tr("Out of step"), tr("&Out of step with SmartRecruiters"),
                                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
                                                 &docks->m_reconcileAction);
         docks->m_reconcileAction->setToolTip(tr("What differs between Sourcedesk and SmartRecruiters, with a fix"));
         docks->m_search = new RemoteSearchView(hub, window);
-        docks->m_searchDock = docks->addDock(window, viewMenu, docks->m_search, QStringLiteral("remoteSearch"),
+        docks->m_searchDock = addToolDock(Qt::BottomDockWidgetArea, window, viewMenu, docks->m_search, QStringLiteral("remoteSearch"),
                                              tr("Search SmartRecruiters"), tr("Search &SmartRecruiters"),
                                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), &docks->m_searchAction);
         docks->m_searchAction->setToolTip(tr("Find people in SmartRecruiters with the team's filterable fields"));

@@ -44,8 +44,6 @@ public slots:
 
 private:
     explicit SyncToolDocks(QMainWindow *window);
-    QDockWidget *addDock(QMainWindow *window, QMenu *viewMenu, QWidget *view, const QString &name,
-                         const QString &title, const QString &actionText, const QKeySequence &key, QAction **action);
 
     const Workspace *m_workspace = nullptr;
     ReviewQueueView *m_review = nullptr;
