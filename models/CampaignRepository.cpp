@@ -6,6 +6,8 @@
 
 #include <QSqlError>
 
+#include <algorithm>
+
 namespace sd {
 
 namespace {
@@ -149,6 +151,31 @@ Result<std::optional<Campaign>> CampaignRepository::findByName(const QString &na
     if (!q.next())
         return std::optional<Campaign>();
     return std::optional<Campaign>(readCampaign(q));
+}
+
+Result<QList<Campaign>> CampaignRepository::matching(const QString &text, int limit) const
+{
+    // Campaigns number in the hundreds: read the names and match in C++, where case folding
+    // covers every script (SQLite's LIKE and lower() only fold ASCII).
+    const QStringList words = text.simplified().split(u' ', Qt::SkipEmptyParts);
+    QSqlQuery q(m_workspace.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM campaigns ORDER BY archived, updated_at DESC, id DESC")
+                    .arg(QLatin1StringView(kCampaignColumns))))
+        return sql::errorFrom(q, QStringLiteral("searching campaigns"));
+    QList<Campaign> out;
+    while (q.next()) {
+        const QString name = q.value(1).toString();
+        const bool all = std::all_of(words.cbegin(), words.cend(), [&name](const QString &word) {
+            return name.contains(word, Qt::CaseInsensitive);
+        });
+        if (!all)
+            continue;
+        out.append(readCampaign(q));
+        if (limit > 0 && out.size() >= limit)
+            break;
+    }
+    return out;
 }
 
 Result<QList<CampaignSummary>> CampaignRepository::list(bool includeArchived) const

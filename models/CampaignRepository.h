@@ -30,6 +30,10 @@ public:
     Result<std::optional<Campaign>> findByName(const QString &name) const;
     // With member counts per status, most recently updated first.
     Result<QList<CampaignSummary>> list(bool includeArchived) const;
+    // Campaigns whose name contains every word of `text` (case-insensitive, any script), active ones
+    // first, then most recently updated; every campaign when `text` is blank. No member counts, so it
+    // stays cheap on big workspaces. `limit` <= 0: no limit.
+    Result<QList<Campaign>> matching(const QString &text, int limit) const;
 
     // Returns how many were added; candidates already in the campaign are left as they are.
     Result<int> addMembers(qint64 campaignId, const QList<qint64> &candidateIds, const QString &actor);

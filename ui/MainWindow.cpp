@@ -11,6 +11,7 @@
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "Named.h"
+#include "SearchPalette.h"
 #include "SettingsView.h"
 #include "StageSyncParts.h"
 #include "IntegrationPage.h"
@@ -155,6 +156,8 @@ void MainWindow::buildMenus()
         showView(CandidatesPage);
         m_candidates->focusSearch();
     });
+    add(edit, tr("Search &everywhere…"), QStringLiteral("searchEverywhereAction"),
+        QKeySequence(Qt::CTRL | Qt::Key_K), &MainWindow::searchEverywhere);
     add(edit, tr("New &candidate…"), QStringLiteral("newCandidateMenuAction"), {}, [this] {
         showView(CandidatesPage);
         m_candidates->newCandidate();
@@ -293,6 +296,13 @@ void MainWindow::showShortcuts()
     auto *dialog = new ShortcutsDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void MainWindow::searchEverywhere()
+{
+    if (!m_searchPalette)
+        m_searchPalette = new SearchPalette(m_workspace, this);
+    m_searchPalette->popup();
 }
 
 void MainWindow::showAbout()

@@ -41,6 +41,7 @@ class SyncWindowParts;
 class CsvExportRunner;
 class MailboxPage;
 class OutreachDocks;
+class SearchPalette;
 
 // The window: a side bar switching the three views, the menus, the status bar (workspace, counts,
 // import/export progress with Cancel) and CSV drag and drop. It wires views; the views do the work.
@@ -88,6 +89,8 @@ public slots:
     void exportCsv();
     void newCampaign();
     void showShortcuts();
+    // Search everywhere (Ctrl+K): campaigns, candidates and SmartRecruiters jobs in one field.
+    void searchEverywhere();
     void showAbout();
     void openWorkspace();
 
@@ -127,6 +130,7 @@ private:
     MailboxPage *m_mailboxPage = nullptr;
     OutreachDocks *m_outreachDocks = nullptr;
     outreach::OutreachService *m_outreach = nullptr;
+    SearchPalette *m_searchPalette = nullptr; // made on first use, a child of the window
 };
 
 } // namespace sd::ui
