@@ -491,16 +491,18 @@ bool MailboxPage::save()
     if (!secret.isEmpty()) {
         m_secret->clear(); // the typed secret does not stay in the form
         setSecretState(tr("Storing in the keychain…"));
+        // "saved" only once the keychain has the new secret, so whoever reloads it gets this one.
         m_store->write(outreach::secretKey(account.address), secret, this,
-                       [this](const connection::SecretStore::Result &r) {
+                       [this, address = account.address](const connection::SecretStore::Result &r) {
                            setSecretState(r.ok() ? tr("Stored in the keychain.")
                                                  : tr("The keychain refused the password: %1").arg(r.message));
+                           emit saved(address);
                        });
     } else {
         readSecretState();
+        emit saved(account.address);
     }
     m_status->setText(tr("Saved."));
-    emit saved(account.address);
     return true;
 }
 
