@@ -6,11 +6,25 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTimer>
+#include <QToolButton>
 
 namespace sd::ui {
+
+namespace {
+
+// Errors below 200 are the transport's (no connection, DNS, TLS, timeout, proxy); cancelling is
+// ours and says nothing about the network.
+bool isNetworkFailure(QNetworkReply::NetworkError error)
+{
+    return error != QNetworkReply::NoError && error != QNetworkReply::OperationCanceledError && error < 200;
+}
+
+} // namespace
 
 SyncStatusWidget::SyncStatusWidget(const Workspace &workspace, SyncHub *hub, QWidget *parent)
     : QWidget(parent)
@@ -23,6 +37,8 @@ SyncStatusWidget::SyncStatusWidget(const Workspace &workspace, SyncHub *hub, QWi
                      tr("Stop sending to SmartRecruiters")))
     , m_attention(named(new QPushButton(this), QStringLiteral("syncStatusAttention"),
                         tr("SmartRecruiters jobs that need attention")))
+    , m_connection(named(new QToolButton(this), QStringLiteral("syncStatusConnection"),
+                         tr("SmartRecruiters connection")))
     , m_attentionTimer(new QTimer(this))
 {
     named(this, QStringLiteral("syncStatus"), tr("SmartRecruiters sync status"));
@@ -34,18 +50,28 @@ SyncStatusWidget::SyncStatusWidget(const Workspace &workspace, SyncHub *hub, QWi
     m_attention->setToolTip(tr("Open the sync log on the jobs SmartRecruiters refused"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_connection->setAutoRaise(true);
+    m_connection->setToolTip(tr("Open the sync log (Ctrl+Shift+Y)"));
+    layout->addWidget(m_connection);
     layout->addWidget(m_attention);
     layout->addWidget(m_label);
     layout->addWidget(m_progress);
     layout->addWidget(m_cancel);
     connect(m_cancel, &QPushButton::clicked, this, &SyncStatusWidget::cancel);
     connect(m_attention, &QPushButton::clicked, this, &SyncStatusWidget::attentionRequested);
+    connect(m_connection, &QToolButton::clicked, this, &SyncStatusWidget::logRequested);
     m_attentionTimer->setSingleShot(true);
     m_attentionTimer->setInterval(300);
     connect(m_attentionTimer, &QTimer::timeout, this, &SyncStatusWidget::updateAttention);
     if (m_hub) {
         connect(m_hub, &SyncHub::engineCreated, this, &SyncStatusWidget::attachEngine);
         connect(m_hub, &SyncHub::outboxChanged, m_attentionTimer, qOverload<>(&QTimer::start));
+        connect(m_hub, &SyncHub::connectionChanged, this, [this] {
+            m_offline = false;
+            watchClient();
+            updateConnection();
+        });
+        watchClient();
         if (m_hub->engine())
             attachEngine(m_hub->engine());
     }
@@ -53,6 +79,66 @@ SyncStatusWidget::SyncStatusWidget(const Workspace &workspace, SyncHub *hub, QWi
     m_progress->hide();
     m_cancel->hide();
     updateAttention();
+    updateConnection();
+}
+
+SyncStatusWidget::Connection SyncStatusWidget::connectionFor(bool connected, bool lastRequestNetworkFailed)
+{
+    if (!connected)
+        return Connection::NotConnected;
+    return lastRequestNetworkFailed ? Connection::Offline : Connection::Connected;
+}
+
+QString SyncStatusWidget::connectionLabel(Connection state)
+{
+    switch (state) {
+    case Connection::Connected:
+        return tr("SmartRecruiters: connected");
+    case Connection::Offline:
+        return tr("SmartRecruiters: offline");
+    case Connection::NotConnected:
+        break;
+    }
+    return tr("SmartRecruiters: not connected");
+}
+
+SyncStatusWidget::Connection SyncStatusWidget::connectionState() const
+{
+    return connectionFor(m_hub && m_hub->isConnected(), m_offline);
+}
+
+QString SyncStatusWidget::connectionText() const
+{
+    return m_connection->text();
+}
+
+void SyncStatusWidget::watchClient()
+{
+    QNetworkAccessManager *network = (m_hub && m_hub->client()) ? m_hub->client()->network() : nullptr;
+    if (network == m_watched)
+        return;
+    if (m_watched)
+        m_watched->disconnect(this);
+    m_watched = network;
+    if (network)
+        connect(network, &QNetworkAccessManager::finished, this,
+                [this](QNetworkReply *reply) { noteRequest(isNetworkFailure(reply->error())); });
+}
+
+void SyncStatusWidget::noteRequest(bool networkFailed)
+{
+    if (m_offline == networkFailed)
+        return;
+    m_offline = networkFailed;
+    updateConnection();
+}
+
+void SyncStatusWidget::updateConnection()
+{
+    const Connection state = connectionState();
+    m_connection->setText(connectionLabel(state));
+    m_connection->setAccessibleDescription(m_connection->text());
+    m_connection->setStyleSheet(state == Connection::Offline ? QStringLiteral("color: #b00020;") : QString());
 }
 
 void SyncStatusWidget::attachEngine(sync::SyncEngine *engine)
@@ -110,6 +196,7 @@ void SyncStatusWidget::updateAttention()
     const int attention = counts.ok() ? counts->needsAttention : 0;
     m_attention->setText(tr("%n need attention", nullptr, attention));
     m_attention->setVisible(attention > 0);
+    emit attentionCounted(attention);
 }
 
 QString SyncStatusWidget::text() const

@@ -2,7 +2,9 @@
 
 #include "Named.h"
 #include "SyncHub.h"
+#include "StageSyncParts.h"
 #include "SyncLogView.h"
+#include "SyncNotifier.h"
 #include "SyncStatusWidget.h"
 #include "SyncToolDocks.h"
 
@@ -11,6 +13,7 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace sd::ui {
 
@@ -56,6 +59,23 @@ SyncWindowParts *SyncWindowParts::install(QMainWindow *window, QMenu *viewMenu, 
         parts->showLog();
         parts->m_log->setStateFilterIndex(1);
     });
+    connect(parts->m_status, &SyncStatusWidget::logRequested, parts, [parts] { parts->showLog(); });
+    // Tray messages (only where the desktop has a tray): more jobs need attention, a stage sync
+    // brought changes. The scheduler is installed after us (StageSyncParts), hence the next turn.
+    auto *notifier = new SyncNotifier(parts);
+    connect(parts->m_status, &SyncStatusWidget::attentionCounted, notifier, &SyncNotifier::setAttentionCount);
+    parts->m_status->updateAttention(); // the count already there when the window opens
+    connect(notifier, &SyncNotifier::logRequested, parts, [parts](bool attention) {
+        parts->showLog();
+        if (attention)
+            parts->m_log->setStateFilterIndex(1);
+    });
+    if (hub)
+        QTimer::singleShot(0, notifier, [notifier, hub = QPointer<SyncHub>(hub)] {
+            if (StageSyncParts *stages = StageSyncParts::find(hub))
+                connect(stages->scheduler(), &stagesync::StageSyncScheduler::finished, notifier,
+                        &SyncNotifier::stageSyncFinished);
+        });
     if (hub)
         connect(hub, &SyncHub::message, window,
                 [window](const QString &text) { window->statusBar()->showMessage(text, 10000); });
