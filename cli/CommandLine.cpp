@@ -159,6 +159,14 @@ Expected<qint64> parseId(const QString &text, const QString &argument)
     return id;
 }
 
+QString idList(const QList<qint64> &ids)
+{
+    QStringList parts;
+    for (qint64 id : ids)
+        parts << QString::number(id);
+    return parts.join(QStringLiteral(", "));
+}
+
 Expected<QList<qint64>> parseIds(const QStringList &texts, const QString &argument)
 {
     QList<qint64> ids;

@@ -60,6 +60,8 @@ bool wantsHelp(const QStringList &args);
 // Candidate and campaign ids: positive whole numbers.
 Expected<qint64> parseId(const QString &text, const QString &argument);
 Expected<QList<qint64>> parseIds(const QStringList &texts, const QString &argument);
+// "3, 17, 42" for messages.
+QString idList(const QList<qint64> &ids);
 // ISO 8601: "2024-05-01", "2024-05-01T14:30", "2024-05-01T14:30:00Z", "...+02:00". Without a zone the
 // time is local.
 Expected<QDateTime> parseDateTime(const QString &text, const QString &argument);

@@ -47,14 +47,6 @@ int partialExit(qsizetype failed, qsizetype done)
     return done > 0 ? ExitPartial : ExitNotFound;
 }
 
-QString idList(const QList<qint64> &ids)
-{
-    QStringList parts;
-    for (qint64 id : ids)
-        parts << QString::number(id);
-    return parts.join(QStringLiteral(", "));
-}
-
 } // namespace
 
 int runAddToCampaign(Context &ctx, const QStringList &args)

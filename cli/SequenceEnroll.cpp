@@ -110,14 +110,6 @@ Expected<QList<qint64>> targets(Context &ctx, const CommandLine &cl, const Campa
     return members;
 }
 
-QString idsText(const QList<qint64> &ids)
-{
-    QStringList t;
-    for (qint64 id : ids)
-        t << QString::number(id);
-    return t.join(QStringLiteral(", "));
-}
-
 } // namespace
 
 int runSequencePreview(Context &ctx, const QStringList &args)
@@ -233,7 +225,7 @@ int runSequenceEnroll(Context &ctx, const QStringList &args, bool enrolling)
         return ctx.fail(ids.error());
     OutputFormatter &out = ctx.output();
     const CliError notMemberError{ExitPartial, QStringLiteral("partial"),
-                                  Tr::tr("Not in campaign '%1': %2.").arg(campaign->name, idsText(notMembers)),
+                                  Tr::tr("Not in campaign '%1': %2.").arg(campaign->name, idList(notMembers)),
                                   QStringLiteral("ID")};
 
     if (!enrolling) {
@@ -316,7 +308,7 @@ int runSequenceEnroll(Context &ctx, const QStringList &args, bool enrolling)
                                       QStringLiteral("--yes")));
     if (!outcome->refused.isEmpty()) {
         const QString message = Tr::tr("Refused (do-not-contact, or no email for a first automatic email): %1.")
-                                    .arg(idsText(outcome->refused));
+                                    .arg(idList(outcome->refused));
         if (outcome->enrolled == 0)
             return ctx.fail(conflictError(message, QStringLiteral("ID")));
         return ctx.fail({ExitPartial, QStringLiteral("partial"), message, QStringLiteral("ID")});
