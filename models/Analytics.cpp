@@ -1,5 +1,6 @@
 #include "Analytics.h"
 
+#include "AnalyticsSchema.h"
 #include "SqlUtil.h"
 #include "Workspace.h"
 
@@ -16,19 +17,14 @@ namespace {
 constexpr qint64 kDayMs = 86'400'000;
 constexpr qint64 kHourMs = 3'600'000;
 
-// How far along the pipeline a status shows a member got: 0 added, 1 contacted, 2 replied,
-// 3 interested. "Not interested" is an answer; a bounce or an unsubscribe follows outreach.
-QString rankSql(const QString &column)
+qint64 floorDiv(qint64 a, qint64 b)
 {
-    return QStringLiteral("(CASE %1 WHEN %2 THEN 1 WHEN %3 THEN 2 WHEN %4 THEN 3 WHEN %5 THEN 2 "
-                          "WHEN %6 THEN 1 WHEN %7 THEN 1 ELSE 0 END)")
-        .arg(column)
-        .arg(int(MemberStatus::Contacted))
-        .arg(int(MemberStatus::Replied))
-        .arg(int(MemberStatus::Interested))
-        .arg(int(MemberStatus::NotInterested))
-        .arg(int(MemberStatus::Bounced))
-        .arg(int(MemberStatus::Unsubscribed));
+    return a >= 0 ? a / b : -((-a + b - 1) / b);
+}
+
+qint64 ceilDiv(qint64 a, qint64 b)
+{
+    return -floorDiv(-a, b);
 }
 
 qint64 fromMs(const AnalyticsFilter &f)
@@ -208,30 +204,40 @@ Result<FunnelStats> Analytics::funnel(const AnalyticsFilter &filter) const
 {
     if (Status s = checkFilter(filter))
         return *s;
-    // The cohort: members added in the range, each at the furthest stage of its status history
-    // and current status (one seek per member on status_history_by_member, which covers it).
-    // In SmartRecruiters and hired are counted from the (fewer) linked candidates and HIRED
-    // applications: hired is a HIRED application on the campaign's job, or on any job when the
-    // campaign has none.
+    // The cohort: members added in the range. Each member's furthest stage (current status and
+    // history) is kept in member_milestones by triggers (AnalyticsSchema.cpp), so a stage's count
+    // is one range count on milestones_funnel. In SmartRecruiters and hired are counted from the
+    // (fewer) linked candidates and HIRED applications: hired is a HIRED application on the
+    // campaign's job, or on any job when the campaign has none.
+    // For all campaigns over a range, naming every campaign turns each stage's count into one
+    // seek per campaign on milestones_funnel (stage, campaign, added_at) instead of a scan of the
+    // stage; every member's campaign is in campaigns (the foreign key cascades).
+    const QString campaigns = filter.campaignId <= 0 && (filter.from.isValid() || filter.to.isValid())
+                                  ? QStringLiteral("x.campaign_id IN (SELECT id FROM campaigns)")
+                                  : campaignCond(filter, QStringLiteral("x"));
+    const QString stageCohort = QStringLiteral("%1 AND %2").arg(campaigns, rangeCond(filter, QStringLiteral("x.added_at")));
     const QString cohort = QStringLiteral("%1 AND %2").arg(campaignCond(filter, QStringLiteral("m")),
                                                             rangeCond(filter, QStringLiteral("m.added_at")));
-    // Rows (rank, members) per rank 0..3, then (-1, in SmartRecruiters) and (-2, hired). Grouping
-    // by the rank keeps SQLite from evaluating the history subquery once per stage.
-    const QString sqlText =
-        QStringLiteral(
-            "SELECT r, count(*) FROM (SELECT max(%2, coalesce((SELECT max(%3) FROM member_status_history h "
-            "  WHERE h.campaign_id = m.campaign_id AND h.candidate_id = m.candidate_id), 0)) AS r "
-            "  FROM campaign_members m WHERE %1) GROUP BY r "
-            "UNION ALL SELECT -1, count(*) FROM sr_candidate_links l "
-            "  JOIN campaign_members m ON m.candidate_id = l.candidate_id WHERE %1 "
-            "UNION ALL SELECT -2, count(*) FROM campaign_members m LEFT JOIN campaign_sr_jobs j ON j.campaign_id = m.campaign_id "
-            "  WHERE %1 AND m.candidate_id IN (SELECT a.candidate_id FROM sr_applications a WHERE a.status = 'HIRED') "
-            "  AND EXISTS(SELECT 1 FROM sr_applications a WHERE a.candidate_id = m.candidate_id AND a.status = 'HIRED' "
-            "    AND (coalesce(j.sr_job_id, '') = '' OR a.sr_job_id = j.sr_job_id))")
-            .arg(cohort, rankSql(QStringLiteral("m.status")), rankSql(QStringLiteral("h.status")));
+    // Rows (rank, members) per rank 0..3, then (-1, in SmartRecruiters) and (-2, hired).
+    QStringList parts;
+    for (int rank = 0; rank <= 3; ++rank)
+        parts << QStringLiteral("SELECT %1, count(*) FROM member_milestones x WHERE x.stage_rank = %1 AND %2")
+                     .arg(rank)
+                     .arg(stageCohort);
+    // From each link to its members (CROSS JOIN keeps that order: the links are far fewer).
+    parts << QStringLiteral("SELECT -1, count(*) FROM sr_candidate_links l CROSS JOIN member_milestones x "
+                            "INDEXED BY milestones_by_candidate ON x.candidate_id = l.candidate_id "
+                            "WHERE x.added_at IS NOT NULL AND %1 AND %2")
+                 .arg(campaignCond(filter, QStringLiteral("x")), rangeCond(filter, QStringLiteral("x.added_at")));
+    parts << QStringLiteral(
+                 "SELECT -2, count(*) FROM campaign_members m LEFT JOIN campaign_sr_jobs j ON j.campaign_id = m.campaign_id "
+                 "WHERE %1 AND m.candidate_id IN (SELECT a.candidate_id FROM sr_applications a WHERE a.status = 'HIRED') "
+                 "AND EXISTS(SELECT 1 FROM sr_applications a WHERE a.candidate_id = m.candidate_id AND a.status = 'HIRED' "
+                 "  AND (coalesce(j.sr_job_id, '') = '' OR a.sr_job_id = j.sr_job_id))")
+                 .arg(cohort);
     QSqlQuery q(m_workspace.connection());
     q.setForwardOnly(true);
-    if (Status s = sql::prepare(q, sqlText))
+    if (Status s = sql::prepare(q, parts.join(QStringLiteral(" UNION ALL "))))
         return *s;
     if (Status s = sql::exec(q, QStringLiteral("reading the funnel")))
         return *s;
@@ -261,53 +267,85 @@ Result<RatesOverTime> Analytics::ratesOverTime(const AnalyticsFilter &filter) co
     out.granularity = filter.from.isValid() && filter.to.isValid() && filter.from.msecsTo(filter.to) <= 31 * kDayMs
                           ? RatesOverTime::Granularity::Day
                           : RatesOverTime::Granularity::Week;
-    // When each member first reached each stage, from the status history (read in the order of
-    // status_history_by_member, which covers it); then counted per local day.
+    // When each member first reached each stage is kept in member_milestones by triggers
+    // (AnalyticsSchema.cpp). The covered span: the range where given, else the first to the last
+    // local day with data (a min and a max on each stage's index); then one set of range counts
+    // per bucket, so nothing is grouped or sorted.
     const qint64 offsetMs = qint64(filter.utcOffsetSeconds) * 1000;
-    auto inRange = [&filter](const QString &col) {
-        return QStringLiteral("%1 IS NOT NULL AND %2").arg(col, rangeCond(filter, col));
-    };
-    const QString sqlText =
-        QStringLiteral("WITH firsts AS (SELECT min(CASE WHEN %1 >= 1 THEN h.changed_at END) AS c, "
-                       "  min(CASE WHEN %1 >= 2 THEN h.changed_at END) AS p, "
-                       "  min(CASE WHEN %1 >= 3 THEN h.changed_at END) AS i "
-                       "  FROM member_status_history h WHERE %2 GROUP BY h.campaign_id, h.candidate_id) "
-                       "SELECT d, sum(k = 1), sum(k = 2), sum(k = 3) FROM ("
-                       "  SELECT (c + %6) / %7 AS d, 1 AS k FROM firsts WHERE %3 "
-                       "  UNION ALL SELECT (p + %6) / %7, 2 FROM firsts WHERE %4 "
-                       "  UNION ALL SELECT (i + %6) / %7, 3 FROM firsts WHERE %5) "
-                       "GROUP BY d ORDER BY d")
-            .arg(rankSql(QStringLiteral("h.status")), campaignCond(filter, QStringLiteral("h")),
-                 inRange(QStringLiteral("c")), inRange(QStringLiteral("p")), inRange(QStringLiteral("i")),
-                 QString::number(offsetMs), QString::number(kDayMs));
+    const QString campaign = campaignCond(filter, QStringLiteral("x"));
+    static const std::array<QString, 3> columns{QStringLiteral("x.contacted_at"), QStringLiteral("x.replied_at"),
+                                                QStringLiteral("x.interested_at")};
+    // Each stage's own index, also for one campaign (the planner would rather read the whole
+    // campaign through the primary key, once per bucket).
+    static const std::array<QString, 3> tables{
+        QStringLiteral("member_milestones x INDEXED BY milestones_contacted"),
+        QStringLiteral("member_milestones x INDEXED BY milestones_replied"),
+        QStringLiteral("member_milestones x INDEXED BY milestones_interested")};
     QSqlQuery q(m_workspace.connection());
     q.setForwardOnly(true);
-    if (Status s = sql::prepare(q, sqlText))
-        return *s;
-    if (Status s = sql::exec(q, QStringLiteral("reading reply and interest rates")))
-        return *s;
-    QMap<QDate, RateBucket> byStart;
-    while (q.next()) {
-        const QDate start = bucketStart(dayOf(q.value(0).toLongLong()), out.granularity);
-        RateBucket &b = byStart[start];
-        b.contacted += q.value(1).toLongLong();
-        b.replied += q.value(2).toLongLong();
-        b.interested += q.value(3).toLongLong();
+    QDate first, last;
+    if (!filter.from.isValid() || !(filter.to.isValid() && filter.to > filter.from)) {
+        QStringList extremes;
+        for (std::size_t i = 0; i < columns.size(); ++i) {
+            const QString &col = columns[i];
+            const QString where = QStringLiteral("%1 IS NOT NULL AND %2 AND %3").arg(col, rangeCond(filter, col), campaign);
+            extremes << QStringLiteral("(SELECT min(%1) FROM %2 WHERE %3)").arg(col, tables[i], where)
+                     << QStringLiteral("(SELECT max(%1) FROM %2 WHERE %3)").arg(col, tables[i], where);
+        }
+        if (Status s = sql::prepare(q, QStringLiteral("SELECT ") + extremes.join(QStringLiteral(", "))))
+            return *s;
+        if (Status s = sql::exec(q, QStringLiteral("reading reply and interest rates")))
+            return *s;
+        if (q.next()) {
+            for (int i = 0; i < 6; i += 2) {
+                if (q.value(i).isNull())
+                    continue;
+                const QDate lo = bucketStart(dayOf(dayIndexOf(q.value(i).toLongLong(), filter.utcOffsetSeconds)), out.granularity);
+                const QDate hi = bucketStart(dayOf(dayIndexOf(q.value(i + 1).toLongLong(), filter.utcOffsetSeconds)), out.granularity);
+                first = !first.isValid() || lo < first ? lo : first;
+                last = !last.isValid() || hi > last ? hi : last;
+            }
+        }
+        q.finish();
     }
-    // The covered span: the range where given, else the first to the last bucket with data.
-    QDate first = byStart.isEmpty() ? QDate() : byStart.firstKey();
-    QDate last = byStart.isEmpty() ? QDate() : byStart.lastKey();
     if (filter.from.isValid())
         first = bucketStart(dayOf(dayIndexOf(filter.from.toMSecsSinceEpoch(), filter.utcOffsetSeconds)), out.granularity);
     if (filter.to.isValid() && filter.to > filter.from)
         last = bucketStart(dayOf(dayIndexOf(filter.to.toMSecsSinceEpoch() - 1, filter.utcOffsetSeconds)), out.granularity);
     if (!first.isValid() || !last.isValid() || last < first)
         return out;
+
+    QStringList counts;
+    for (std::size_t i = 0; i < columns.size(); ++i)
+        counts << QStringLiteral("(SELECT count(*) FROM %2 WHERE %1 IS NOT NULL AND %1 >= ? AND %1 < ? AND %3)")
+                      .arg(columns[i], tables[i], campaign);
+    if (Status s = sql::prepare(q, QStringLiteral("SELECT ") + counts.join(QStringLiteral(", "))))
+        return *s;
     const int step = out.granularity == RatesOverTime::Granularity::Day ? 1 : 7;
+    const QDate epoch(1970, 1, 1);
     for (QDate d = first; d <= last; d = d.addDays(step)) {
-        RateBucket b = byStart.value(d);
+        // The bucket's local days in UTC milliseconds, clipped to the range.
+        qint64 lo = epoch.daysTo(d) * kDayMs - offsetMs;
+        qint64 hi = lo + step * kDayMs;
+        lo = std::max(lo, fromMs(filter));
+        hi = std::min(hi, toMs(filter));
+        RateBucket b;
         b.start = d;
         b.label = bucketLabel(d, out.granularity);
+        if (lo < hi) {
+            for (int i = 0; i < 3; ++i) {
+                q.bindValue(2 * i, lo);
+                q.bindValue(2 * i + 1, hi);
+            }
+            if (Status s = sql::exec(q, QStringLiteral("reading reply and interest rates")))
+                return *s;
+            if (q.next()) {
+                b.contacted = q.value(0).toLongLong();
+                b.replied = q.value(1).toLongLong();
+                b.interested = q.value(2).toLongLong();
+            }
+            q.finish();
+        }
         out.buckets << b;
     }
     return out;
@@ -317,29 +355,80 @@ Result<ActivityBreakdown> Analytics::activity(const AnalyticsFilter &filter) con
 {
     if (Status s = checkFilter(filter))
         return *s;
-    QSqlQuery q(m_workspace.connection());
-    q.setForwardOnly(true);
-    if (Status s = sql::prepare(q, QStringLiteral("SELECT a.author, a.kind, count(*) FROM activities a WHERE %1 AND %2 "
-                                                  "GROUP BY a.author, a.kind")
-                                       .arg(campaignCond(filter, QStringLiteral("a")),
-                                            rangeCond(filter, QStringLiteral("a.occurred_at")))))
-        return *s;
-    if (Status s = sql::exec(q, QStringLiteral("reading activity per recruiter")))
-        return *s;
+    // Whole UTC days of the range come from activity_daily (kept by triggers, AnalyticsSchema.cpp);
+    // the partial days at its ends from the activities themselves, one index seek per author and
+    // kind seen on that day (activities_by_author_kind has no leading time column to range over).
+    const bool fromOpen = !filter.from.isValid();
+    const bool toOpen = !filter.to.isValid();
+    const qint64 fromDay = fromOpen ? std::numeric_limits<qint64>::min() : ceilDiv(fromMs(filter), kAnalyticsDayMs);
+    const qint64 toDay = toOpen ? std::numeric_limits<qint64>::max() : floorDiv(toMs(filter), kAnalyticsDayMs);
+    struct Slice
+    {
+        qint64 from;
+        qint64 to;
+    };
+    QList<Slice> raw; // [from, to) read from activities
+    if (fromDay < toDay) {
+        if (!fromOpen && fromMs(filter) < fromDay * kAnalyticsDayMs)
+            raw << Slice{fromMs(filter), fromDay * kAnalyticsDayMs};
+        if (!toOpen && toDay * kAnalyticsDayMs < toMs(filter))
+            raw << Slice{toDay * kAnalyticsDayMs, toMs(filter)};
+    } else if (fromMs(filter) < toMs(filter)) {
+        raw << Slice{fromMs(filter), toMs(filter)};
+    }
+
     ActivityBreakdown out;
     QMap<QString, RecruiterActivity> byAuthor;
-    while (q.next()) {
-        const int kind = q.value(1).toInt();
-        if (kind < 0 || kind >= ActivityKindCount)
-            continue;
-        const QString author = q.value(0).toString();
-        const qint64 n = q.value(2).toLongLong();
+    auto add = [&](const QString &author, int kind, qint64 n) {
+        if (kind < 0 || kind >= ActivityKindCount || n == 0)
+            return;
         RecruiterActivity &r = byAuthor[author];
         r.author = author;
         r.byKind[std::size_t(kind)] += n;
         r.total += n;
         out.byKind[std::size_t(kind)] += n;
         out.total += n;
+    };
+    QSqlQuery q(m_workspace.connection());
+    q.setForwardOnly(true);
+    const QString campaign =
+        QStringLiteral("campaign_id = %1").arg(filter.campaignId > 0 ? filter.campaignId : qint64(kActivityDailyAllCampaigns));
+    if (fromDay < toDay) {
+        QStringList days;
+        if (!fromOpen)
+            days << QStringLiteral("day >= %1").arg(fromDay);
+        if (!toOpen)
+            days << QStringLiteral("day < %1").arg(toDay);
+        days << campaign;
+        if (Status s = sql::prepare(q, QStringLiteral("SELECT author, kind, sum(n) FROM activity_daily WHERE %1 "
+                                                      "GROUP BY author, kind")
+                                           .arg(days.join(QStringLiteral(" AND ")))))
+            return *s;
+        if (Status s = sql::exec(q, QStringLiteral("reading activity per recruiter")))
+            return *s;
+        while (q.next())
+            add(q.value(0).toString(), q.value(1).toInt(), q.value(2).toLongLong());
+        q.finish();
+    }
+    for (const Slice &slice : std::as_const(raw)) {
+        const QString sqlText =
+            QStringLiteral("SELECT p.author, p.kind, (SELECT count(*) FROM activities a INDEXED BY activities_by_author_kind "
+                           "  WHERE a.author = p.author AND a.kind = p.kind AND a.occurred_at >= %1 AND a.occurred_at < %2 "
+                           "  AND %5) "
+                           "FROM (SELECT DISTINCT author, kind FROM activity_daily WHERE day >= %3 AND day <= %4 AND %6) p")
+                .arg(slice.from)
+                .arg(slice.to)
+                .arg(floorDiv(slice.from, kAnalyticsDayMs))
+                .arg(floorDiv(slice.to - 1, kAnalyticsDayMs))
+                .arg(filter.campaignId > 0 ? QStringLiteral("a.campaign_id = %1").arg(filter.campaignId) : QStringLiteral("1"),
+                     campaign);
+        if (Status s = sql::prepare(q, sqlText))
+            return *s;
+        if (Status s = sql::exec(q, QStringLiteral("reading activity per recruiter")))
+            return *s;
+        while (q.next())
+            add(q.value(0).toString(), q.value(1).toInt(), q.value(2).toLongLong());
+        q.finish();
     }
     out.byRecruiter = byAuthor.values();
     std::stable_sort(out.byRecruiter.begin(), out.byRecruiter.end(),
@@ -351,47 +440,70 @@ Result<ReplyTimeStats> Analytics::timeToFirstReply(const AnalyticsFilter &filter
 {
     if (Status s = checkFilter(filter))
         return *s;
-    const QString outreach = QStringLiteral("%1, %2, %3, %4, %5")
-                                 .arg(int(ActivityKind::EmailSent))
-                                 .arg(int(ActivityKind::LinkedInMessage))
-                                 .arg(int(ActivityKind::LinkedInInMail))
-                                 .arg(int(ActivityKind::ConnectionRequest))
-                                 .arg(int(ActivityKind::Call));
-    const QString sqlText =
-        QStringLiteral("WITH o AS (SELECT a.campaign_id, a.candidate_id, min(a.occurred_at) AS t0 FROM activities a "
-                       "  WHERE a.campaign_id IS NOT NULL AND %1 AND a.kind IN (%2) GROUP BY a.campaign_id, a.candidate_id) "
-                       "SELECT 0 AS k, count(*) AS d FROM o WHERE %4 "
-                       "UNION ALL SELECT 1, d FROM (SELECT (SELECT min(r.occurred_at) FROM activities r "
-                       "  WHERE r.candidate_id = o.candidate_id AND r.campaign_id = o.campaign_id AND r.kind = %3 "
-                       "  AND r.occurred_at >= o.t0) - o.t0 AS d FROM o WHERE %4) WHERE d IS NOT NULL "
-                       "ORDER BY k, d")
-            .arg(campaignCond(filter, QStringLiteral("a")), outreach, QString::number(int(ActivityKind::EmailReply)),
-                 rangeCond(filter, QStringLiteral("o.t0")));
+    // Each member's first outreach in a campaign and the time to the first reply at or after it
+    // are kept in member_milestones by triggers (AnalyticsSchema.cpp). Counts and the histogram
+    // are range counts; a percentile is the k-th reply time, read by walking milestones_reply in
+    // order (no sort of every reply time).
+    const QString members = QStringLiteral("%1 AND %2").arg(campaignCond(filter, QStringLiteral("x")),
+                                                             rangeCond(filter, QStringLiteral("x.outreach_at")));
+    const QString replies = QStringLiteral("FROM member_milestones x INDEXED BY milestones_reply WHERE x.reply_ms IS NOT NULL "
+                                           "AND %1")
+                                .arg(members);
     QSqlQuery q(m_workspace.connection());
     q.setForwardOnly(true);
-    if (Status s = sql::prepare(q, sqlText))
+    if (Status s = sql::prepare(
+            q, QStringLiteral("SELECT (SELECT count(*) FROM member_milestones x WHERE x.outreach_at IS NOT NULL AND %1), "
+                              "count(*), sum(x.reply_ms < %3), sum(x.reply_ms >= %3 AND x.reply_ms < %4), "
+                              "sum(x.reply_ms >= %4 AND x.reply_ms < %5) %2")
+                   .arg(members, replies)
+                   .arg(kDayMs)
+                   .arg(3 * kDayMs)
+                   .arg(7 * kDayMs)))
         return *s;
     if (Status s = sql::exec(q, QStringLiteral("reading the time to first reply")))
         return *s;
     ReplyTimeStats out;
-    QList<double> hours;
-    static constexpr std::array<qint64, 3> upper{kDayMs, 3 * kDayMs, 7 * kDayMs};
-    // First the number of members reached out to, then the durations of those who replied, in order.
-    while (q.next()) {
-        if (q.value(0).toInt() == 0) {
-            out.outreached = q.value(1).toLongLong();
-            continue;
-        }
-        const qint64 ms = q.value(1).toLongLong();
-        hours << double(ms) / double(kHourMs);
-        std::size_t bucket = 0;
-        while (bucket < upper.size() && ms >= upper[bucket])
-            ++bucket;
-        ++out.histogram[bucket];
+    if (q.next()) {
+        out.outreached = q.value(0).toLongLong();
+        out.replied = q.value(1).toLongLong();
+        out.histogram[0] = q.value(2).toLongLong();
+        out.histogram[1] = q.value(3).toLongLong();
+        out.histogram[2] = q.value(4).toLongLong();
+        out.histogram[3] = out.replied - out.histogram[0] - out.histogram[1] - out.histogram[2];
     }
-    out.replied = hours.size();
-    out.medianHours = percentile(hours, 0.5);
-    out.p90Hours = percentile(hours, 0.9);
+    q.finish();
+    if (out.replied == 0)
+        return out;
+    // As percentile() over the sorted hours, reading only the two closest ranks.
+    auto at = [&](double p) -> Result<double> {
+        const double pos = std::clamp(p, 0.0, 1.0) * double(out.replied - 1);
+        const auto lo = qint64(std::floor(pos));
+        const auto hi = std::min(lo + 1, out.replied - 1);
+        if (Status s = sql::prepare(q, QStringLiteral("SELECT x.reply_ms %1 ORDER BY x.reply_ms LIMIT %2 OFFSET %3")
+                                           .arg(replies)
+                                           .arg(hi - lo + 1)
+                                           .arg(lo)))
+            return *s;
+        if (Status s = sql::exec(q, QStringLiteral("reading the time to first reply")))
+            return *s;
+        QList<double> hours;
+        while (q.next())
+            hours << double(q.value(0).toLongLong()) / double(kHourMs);
+        q.finish();
+        if (hours.isEmpty())
+            return 0.0;
+        const double low = hours.constFirst();
+        const double high = hours.constLast();
+        return low + (high - low) * (pos - double(lo));
+    };
+    auto median = at(0.5);
+    if (!median.ok())
+        return median.error();
+    auto p90 = at(0.9);
+    if (!p90.ok())
+        return p90.error();
+    out.medianHours = *median;
+    out.p90Hours = *p90;
     return out;
 }
 
@@ -400,12 +512,14 @@ Result<StageDistribution> Analytics::stageDistribution(const AnalyticsFilter &fi
     if (Status s = checkFilter(filter))
         return *s;
     // Each application once, when its candidate is linked and a member of the cohort through a
-    // campaign on that job (or on no job).
+    // campaign on that job (or on no job). The members come from milestones_by_candidate, which
+    // covers the campaign and added_at (campaign_members would need a row lookup for added_at).
     const QString sqlText =
         QStringLiteral("SELECT a.status, a.sub_status, count(*) FROM sr_applications a "
                        "JOIN sr_candidate_links l ON l.candidate_id = a.candidate_id "
-                       "WHERE EXISTS(SELECT 1 FROM campaign_members m LEFT JOIN campaign_sr_jobs j "
-                       "  ON j.campaign_id = m.campaign_id WHERE m.candidate_id = a.candidate_id AND %1 AND %2 "
+                       "WHERE EXISTS(SELECT 1 FROM member_milestones m INDEXED BY milestones_by_candidate "
+                       "  LEFT JOIN campaign_sr_jobs j ON j.campaign_id = m.campaign_id "
+                       "  WHERE m.candidate_id = a.candidate_id AND m.added_at IS NOT NULL AND %1 AND %2 "
                        "  AND (coalesce(j.sr_job_id, '') = '' OR j.sr_job_id = a.sr_job_id)) "
                        "GROUP BY a.status, a.sub_status ORDER BY 3 DESC, 1, 2")
             .arg(campaignCond(filter, QStringLiteral("m")), rangeCond(filter, QStringLiteral("m.added_at")));

@@ -1,5 +1,7 @@
 #include "Migrations.h"
 
+#include "AnalyticsSchema.h"
+
 namespace sd {
 
 namespace {
@@ -394,6 +396,7 @@ const QList<Migration> &migrations()
         {4, "outreach: sequences, steps, enrollments, do-not-contact list", schemaV4()},
         {5, "outreach: mailboxes, send queue, tasks", schemaV5()},
         {6, "analytics: activity and status history indexes", schemaV6()},
+        {7, "analytics: member milestones and daily activity rollups, kept by triggers", analyticsRollupsSchema()},
     };
     return all;
 }

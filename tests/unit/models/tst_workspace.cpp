@@ -106,6 +106,55 @@ private slots:
         QCOMPARE(ws.value()->setting(QStringLiteral("k")), QStringLiteral("v"));
     }
 
+    // Schema 7 adds the analytics rollups: the upgrade fills them from the rows already there, and
+    // from then on the triggers keep them (tst_analytics_rollups checks them against the raw tables).
+    void v6WorkspaceGainsAnalyticsRollups()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v6.sqlite"));
+        {
+            Workspace::Options v6;
+            v6.targetSchemaVersion = 6;
+            auto ws = Workspace::open(path, v6);
+            QVERIFY(ws.ok());
+            QSqlQuery q(ws.value()->connection());
+            QVERIFY(!q.exec(QStringLiteral("SELECT count(*) FROM member_milestones")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO campaigns(id, name, created_at, updated_at) VALUES (1, 'C', 0, 0)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO candidates(id, created_at, updated_at) VALUES (7, 0, 0)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO campaign_members(campaign_id, candidate_id, status, added_at, "
+                                          "status_changed_at) VALUES (1, 7, 2, 1000, 5000)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO member_status_history(campaign_id, candidate_id, status, changed_at, "
+                                          "changed_by) VALUES (1, 7, 0, 1000, ''), (1, 7, 1, 2000, ''), (1, 7, 2, 5000, '')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO activities(candidate_id, campaign_id, kind, occurred_at, author) "
+                                          "VALUES (7, 1, 0, 2000, 'me'), (7, 1, 1, 5000, '')")));
+        }
+        auto ws = Workspace::open(path);
+        QVERIFY(ws.ok());
+        QCOMPARE(ws.value()->schemaVersion(), currentSchemaVersion());
+        QSqlQuery q(ws.value()->connection());
+        const QString milestones = QStringLiteral("SELECT added_at, stage_rank, contacted_at, replied_at, interested_at, "
+                                                  "outreach_at, reply_ms FROM member_milestones WHERE campaign_id = 1 AND candidate_id = 7");
+        QVERIFY(q.exec(milestones) && q.next());
+        QCOMPARE(q.value(0).toLongLong(), 1000);
+        QCOMPARE(q.value(1).toInt(), 2);
+        QCOMPARE(q.value(2).toLongLong(), 2000);
+        QCOMPARE(q.value(3).toLongLong(), 5000);
+        QVERIFY(q.value(4).isNull());
+        QCOMPARE(q.value(5).toLongLong(), 2000);
+        QCOMPARE(q.value(6).toLongLong(), 3000);
+        // Per campaign and for all campaigns (-1): two activities on day 0.
+        QVERIFY(q.exec(QStringLiteral("SELECT sum(n) FROM activity_daily WHERE campaign_id = 1 AND day = 0")) && q.next());
+        QCOMPARE(q.value(0).toLongLong(), 2);
+        QVERIFY(q.exec(QStringLiteral("SELECT sum(n) FROM activity_daily WHERE campaign_id = -1")) && q.next());
+        QCOMPARE(q.value(0).toLongLong(), 2);
+        // The triggers are in place: removing the member leaves only the history's milestones.
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM campaign_members")));
+        QVERIFY(q.exec(milestones) && q.next());
+        QVERIFY(q.value(0).isNull());
+        QVERIFY(q.value(1).isNull());
+        QCOMPARE(q.value(2).toLongLong(), 2000);
+    }
+
     void newerWorkspaceIsRefusedAndLeftUnchanged()
     {
         QTemporaryDir dir;
