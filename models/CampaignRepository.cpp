@@ -2,6 +2,8 @@
 
 #include "CandidateRow.h"
 #include "SqlUtil.h"
+#include "StatusUndo.h"
+#include "UndoSnapshot.h"
 #include "Workspace.h"
 
 #include <QSqlError>
@@ -263,12 +265,20 @@ Result<int> CampaignRepository::addMembers(qint64 campaignId, const QList<qint64
     return static_cast<int>(added.size());
 }
 
-Result<int> CampaignRepository::removeMembers(qint64 campaignId, const QList<qint64> &candidateIds)
+Result<int> CampaignRepository::removeMembers(qint64 campaignId, const QList<qint64> &candidateIds,
+                                              UndoSnapshot *undo)
 {
     QSqlDatabase db = m_workspace.connection();
     sql::Transaction tx(db);
     if (!tx.isActive())
         return tx.error();
+    std::optional<UndoSnapshot> snapshot;
+    if (undo) {
+        auto taken = UndoSnapshot::ofMembers(db, campaignId, candidateIds);
+        if (!taken.ok())
+            return taken.error();
+        snapshot = std::move(taken).value();
+    }
     QSqlQuery del(db);
     del.prepare(QStringLiteral("DELETE FROM campaign_members WHERE campaign_id = ? AND candidate_id = ?"));
     int removed = 0;
@@ -283,17 +293,26 @@ Result<int> CampaignRepository::removeMembers(qint64 campaignId, const QList<qin
         return *s;
     if (Status s = tx.commit())
         return *s;
+    if (undo)
+        *undo = std::move(*snapshot);
     return removed;
 }
 
-Result<int> CampaignRepository::setStatus(qint64 campaignId, const QList<qint64> &candidateIds, MemberStatus status,
-                                          const QString &actor)
+Result<int> CampaignRepository::setStatus(qint64 campaignId, const QList<qint64> &candidateIds,
+                                          MemberStatus status, const QString &actor, StatusUndo *undo)
 {
     QSqlDatabase db = m_workspace.connection();
     sql::Transaction tx(db);
     if (!tx.isActive())
         return tx.error();
     const qint64 now = sql::nowMs();
+    std::optional<StatusUndo> before;
+    if (undo) {
+        auto taken = StatusUndo::capture(db, campaignId, candidateIds, status, now);
+        if (!taken.ok())
+            return taken.error();
+        before = std::move(taken).value();
+    }
     QSqlQuery upd(db);
     upd.prepare(QStringLiteral("UPDATE campaign_members SET status = ?, status_changed_at = ? "
                                "WHERE campaign_id = ? AND candidate_id = ? AND status <> ?"));
@@ -327,6 +346,8 @@ Result<int> CampaignRepository::setStatus(qint64 campaignId, const QList<qint64>
             return *s;
     if (Status s = tx.commit())
         return *s;
+    if (undo)
+        *undo = std::move(*before);
     return static_cast<int>(changed.size());
 }
 

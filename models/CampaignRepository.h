@@ -8,7 +8,9 @@
 
 namespace sd {
 
+class UndoSnapshot;
 class Workspace;
+struct StatusUndo;
 
 struct MemberQuery
 {
@@ -37,10 +39,14 @@ public:
 
     // Returns how many were added; candidates already in the campaign are left as they are.
     Result<int> addMembers(qint64 campaignId, const QList<qint64> &candidateIds, const QString &actor);
-    Result<int> removeMembers(qint64 campaignId, const QList<qint64> &candidateIds);
-    // Returns how many changed; members already in that status are left alone.
+    // With `undo`: also the rows removed (memberships, enrollments), read in the same transaction,
+    // for UndoSnapshot::restore.
+    Result<int> removeMembers(qint64 campaignId, const QList<qint64> &candidateIds,
+                              UndoSnapshot *undo = nullptr);
+    // Returns how many changed; members already in that status are left alone. With `undo`: what
+    // undoStatusChange() needs to move them back (StatusUndo.h).
     Result<int> setStatus(qint64 campaignId, const QList<qint64> &candidateIds, MemberStatus status,
-                          const QString &actor);
+                          const QString &actor, StatusUndo *undo = nullptr);
     // Members ordered by when they were added (then candidate id); pages by keyset on (added_at, id).
     Result<QList<CampaignMember>> members(const MemberQuery &query, const QVariantList &after, int limit) const;
     static QVariantList cursorAfter(const CampaignMember &last);

@@ -5,6 +5,7 @@
 #include "ImportWriter.h"
 #include "SearchIndex.h"
 #include "SqlUtil.h"
+#include "UndoSnapshot.h"
 #include "Workspace.h"
 
 #include <QHash>
@@ -342,12 +343,19 @@ Status CandidateRepository::update(Candidate &candidate, const QString &actor)
     return tx.commit();
 }
 
-Status CandidateRepository::remove(const QList<qint64> &ids)
+Status CandidateRepository::remove(const QList<qint64> &ids, UndoSnapshot *undo)
 {
     QSqlDatabase db = m_workspace.connection();
     sql::Transaction tx(db);
     if (!tx.isActive())
         return tx.error();
+    std::optional<UndoSnapshot> snapshot;
+    if (undo) {
+        auto taken = UndoSnapshot::ofCandidates(db, ids);
+        if (!taken.ok())
+            return taken.error();
+        snapshot = std::move(taken).value();
+    }
     KeyWriter kw(db);
     SearchIndex index(db);
     QSqlQuery del(db);
@@ -365,7 +373,11 @@ Status CandidateRepository::remove(const QList<qint64> &ids)
         if (Status s = sql::exec(del, QStringLiteral("deleting a candidate")))
             return s;
     }
-    return tx.commit();
+    if (Status s = tx.commit())
+        return s;
+    if (undo)
+        *undo = std::move(*snapshot);
+    return std::nullopt;
 }
 
 Result<std::optional<DuplicateMatch>> CandidateRepository::findDuplicate(const Candidate &candidate,

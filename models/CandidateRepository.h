@@ -11,6 +11,7 @@
 
 namespace sd {
 
+class UndoSnapshot;
 class Workspace;
 
 struct DuplicateMatch
@@ -63,7 +64,8 @@ public:
     Result<Candidate> get(qint64 id) const;
     // Optimistic locking: fails with Conflict when rowVersion is stale. Logs every changed field.
     Status update(Candidate &candidate, const QString &actor);
-    Status remove(const QList<qint64> &ids);
+    // With `undo`: every row the delete removes, read in the same transaction (UndoSnapshot.h).
+    Status remove(const QList<qint64> &ids, UndoSnapshot *undo = nullptr);
 
     Result<std::optional<DuplicateMatch>> findDuplicate(const Candidate &candidate, qint64 ignoreId = 0) const;
     // One transaction per batch: duplicates in the store and earlier in the batch are skipped or merged,

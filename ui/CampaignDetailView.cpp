@@ -14,6 +14,9 @@
 #include "Named.h"
 #include "PushBackReasonDialog.h"
 #include "SequenceEditor.h"
+#include "StatusUndo.h"
+#include "UndoController.h"
+#include "UndoSnapshot.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -22,6 +25,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenu>
+#include <QPointer>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -61,6 +65,7 @@ CampaignDetailView::CampaignDetailView(const Workspace &workspace, ChangeNotifie
         updateActions();
     });
 
+    m_table->setTabKeyNavigation(false); // Tab moves on to the next control; arrows move between cells
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -281,14 +286,36 @@ void CampaignDetailView::removeSelected()
         MessageBox::Remove | MessageBox::Cancel, MessageBox::Cancel);
     if (answer != MessageBox::Remove)
         return;
-    auto removed = CampaignRepository(m_workspace).removeMembers(m_campaign.id, ids);
+    auto snapshot = std::make_shared<UndoSnapshot>();
+    auto removed = CampaignRepository(m_workspace).removeMembers(m_campaign.id, ids, snapshot.get());
     if (!removed.ok()) {
         MessageBox::critical(this, tr("Remove from campaign"), removed.error().toString());
         return;
     }
+    announceMembersChanged(m_campaign.id);
+    if (snapshot->isEmpty())
+        return;
+    const int n = snapshot->rootCount();
+    const qint64 campaignId = m_campaign.id;
+    QPointer<CampaignDetailView> self(this);
+    UndoController::of(m_notifier, this)
+        ->offer(this, tr("%n people removed from “%1”", nullptr, n).arg(m_campaign.name),
+                [ws = &m_workspace, self, snapshot, n, campaignId]() -> Result<QString> {
+                    if (Status s = snapshot->restore(*ws))
+                        return *s;
+                    if (self)
+                        self->announceMembersChanged(campaignId);
+                    return tr("%n people back in the campaign", nullptr, n);
+                });
+}
+
+void CampaignDetailView::announceMembersChanged(qint64 campaignId)
+{
     if (m_notifier) {
-        emit m_notifier->membersChanged(m_campaign.id);
+        emit m_notifier->membersChanged(campaignId);
         emit m_notifier->campaignsChanged();
+    } else if (campaignId == m_campaign.id) {
+        reloadMembers();
     }
 }
 
@@ -297,15 +324,32 @@ void CampaignDetailView::setSelectedStatus(MemberStatus status)
     const QList<qint64> ids = selectedCandidateIds();
     if (ids.isEmpty())
         return;
-    auto changed = CampaignRepository(m_workspace).setStatus(m_campaign.id, ids, status, currentActor());
+    auto before = std::make_shared<StatusUndo>();
+    auto changed =
+        CampaignRepository(m_workspace).setStatus(m_campaign.id, ids, status, currentActor(), before.get());
     if (!changed.ok()) {
         MessageBox::critical(this, tr("Set status"),
                              tr("The status could not be changed: %1").arg(changed.error().toString()));
         return;
     }
-    if (m_notifier) {
-        emit m_notifier->membersChanged(m_campaign.id);
-        emit m_notifier->campaignsChanged();
+    announceMembersChanged(m_campaign.id);
+    if (!before->isEmpty()) {
+        // The undo is a status change too, through the same path: SmartRecruiters follows it.
+        QPointer<CampaignDetailView> self(this);
+        UndoController::of(m_notifier, this)
+            ->offer(this, tr("%n people marked %1", nullptr, changed.value()).arg(label(status)),
+                    [ws = &m_workspace, self, before]() -> Result<QString> {
+                        auto outcome = undoStatusChange(*ws, *before, currentActor());
+                        if (!outcome.ok())
+                            return outcome.error();
+                        if (self)
+                            self->announceMembersChanged(before->campaignId);
+                        QString text = tr("%n statuses put back", nullptr, outcome->reverted);
+                        if (outcome->skipped > 0)
+                            text += u' ' + tr("(%n changed again since: left as they are)", nullptr,
+                                              outcome->skipped);
+                        return text;
+                    });
     }
     // Push-back on and the status needs a rejection/withdrawal reason: ask for it (or not to push).
     PushBackReasonDialog::offer(this, SyncHub::find(m_notifier), m_campaign.id, ids, status);

@@ -53,6 +53,8 @@ public slots:
 private:
     void updateActions();
     void updateHeader();
+    // Tells the other views (or reloads, without a notifier).
+    void announceMembersChanged(qint64 campaignId);
 
     const Workspace &m_workspace;
     ChangeNotifier *m_notifier;

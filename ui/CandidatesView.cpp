@@ -10,6 +10,8 @@
 #include "MessageBox.h"
 #include "Named.h"
 #include "NewCandidateDialog.h"
+#include "UndoController.h"
+#include "UndoSnapshot.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -17,6 +19,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -57,6 +60,7 @@ CandidatesView::CandidatesView(const Workspace &workspace, ChangeNotifier *notif
             m_table->selectRow(0);
     });
 
+    m_table->setTabKeyNavigation(false); // Tab moves on to the next control; arrows move between cells
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -261,19 +265,41 @@ void CandidatesView::deleteSelected()
         ids.size() == 1
             ? m_model->candidateAt(m_table->selectionModel()->selectedRows().constFirst().row()).displayName()
             : QString();
+    const QString undoKey = QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText);
     const QString text =
         ids.size() == 1
-            ? tr("Delete %1 with their activities and campaign memberships? This cannot be undone.").arg(who)
-            : tr("Delete %n candidates with their activities and campaign memberships? This cannot be "
-                 "undone.",
-                 nullptr, int(ids.size()));
+            ? tr("Delete %1 with their activities and campaign memberships? You can undo it right after "
+                 "(%2).")
+                  .arg(who, undoKey)
+            : tr("Delete %n candidates with their activities and campaign memberships? You can undo it right "
+                 "after (%1).",
+                 nullptr, int(ids.size()))
+                  .arg(undoKey);
     if (MessageBox::warning(this, tr("Delete candidates"), text, MessageBox::Delete | MessageBox::Cancel,
                             MessageBox::Cancel) != MessageBox::Delete)
         return;
-    if (auto err = CandidateRepository(m_workspace).remove(ids)) {
+    auto snapshot = std::make_shared<UndoSnapshot>();
+    if (auto err = CandidateRepository(m_workspace).remove(ids, snapshot.get())) {
         MessageBox::critical(this, tr("Delete candidates"), err->toString());
         return;
     }
+    announceCandidatesChanged();
+    const int n = snapshot->rootCount();
+    const QString done =
+        n == 1 && !who.isEmpty() ? tr("%1 deleted").arg(who) : tr("%n candidates deleted", nullptr, n);
+    QPointer<CandidatesView> self(this);
+    UndoController::of(m_notifier, this)
+        ->offer(this, done, [ws = &m_workspace, self, snapshot, n]() -> Result<QString> {
+            if (Status s = snapshot->restore(*ws))
+                return *s;
+            if (self)
+                self->announceCandidatesChanged();
+            return tr("%n candidates restored", nullptr, n);
+        });
+}
+
+void CandidatesView::announceCandidatesChanged()
+{
     if (m_notifier) {
         emit m_notifier->candidatesChanged();
         emit m_notifier->campaignsChanged();

@@ -47,6 +47,8 @@ signals:
     void exportRequested();
 
 private:
+    // Tells the other views (or reloads, without a notifier).
+    void announceCandidatesChanged();
     void applySearch();
     void updateActions();
     void updateCount();
