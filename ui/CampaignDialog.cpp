@@ -1,5 +1,6 @@
 #include "CampaignDialog.h"
 
+#include "Theme.h"
 #include "Actor.h"
 #include "CampaignRepository.h"
 #include "Named.h"
@@ -30,7 +31,7 @@ CampaignDialog::CampaignDialog(const Workspace &workspace, const Campaign &campa
     m_name->setPlaceholderText(tr("e.g. Senior backend engineers, Berlin"));
     m_description->setPlaceholderText(tr("What the role is, who you are looking for, notes for the team"));
     m_description->setTabChangesFocus(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    theme::setTone(m_error, theme::Tone::Problem);
     m_error->setWordWrap(true);
     m_error->hide();
 

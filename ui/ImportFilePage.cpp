@@ -1,5 +1,6 @@
 #include "ImportFilePage.h"
 
+#include "Theme.h"
 #include "FileDialog.h"
 #include "ImportWizard.h"
 #include "Named.h"
@@ -32,7 +33,7 @@ ImportFilePage::ImportFilePage(QWidget *parent)
     });
     m_path->setPlaceholderText(tr("Path of the .csv file"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    theme::setTone(m_error, theme::Tone::Problem);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->hide();
 

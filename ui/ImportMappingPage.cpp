@@ -1,5 +1,6 @@
 #include "ImportMappingPage.h"
 
+#include "Theme.h"
 #include "ImportFilePage.h"
 #include "ImportWizard.h"
 #include "Named.h"
@@ -35,6 +36,7 @@ ImportMappingPage::ImportMappingPage(QWidget *parent)
     named(this, QStringLiteral("importMappingPage"), tr("Map the columns"));
     setTitle(tr("Map the columns"));
     setSubTitle(tr("Choose what each column holds. The first rows below show how they will be imported."));
+    m_table->setTabKeyNavigation(false); // Tab moves on to the next control; arrows move between cells
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
     m_hint->setWordWrap(true);
@@ -143,7 +145,7 @@ void ImportMappingPage::refreshPreview()
             auto *item = new QTableWidgetItem(col < record.fields.size() ? record.fields.at(col) : QString());
             if (!error.isEmpty()) {
                 item->setToolTip(error);
-                item->setForeground(QColor(0xb0, 0x00, 0x20));
+                item->setForeground(theme::colorOnBase(theme::Tone::Problem));
             }
             m_table->setItem(r + 1, col, item);
         }

@@ -1,5 +1,6 @@
 #include "LogActivityDialog.h"
 
+#include "Theme.h"
 #include "ActivityRepository.h"
 #include "Actor.h"
 #include "CampaignRepository.h"
@@ -41,7 +42,7 @@ LogActivityDialog::LogActivityDialog(const Workspace &workspace, const QList<qin
     m_when->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
     m_body->setTabChangesFocus(true);
     m_subject->setPlaceholderText(tr("e.g. Intro: backend role at Acme"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    theme::setTone(m_error, theme::Tone::Problem);
     m_error->setWordWrap(true);
     m_error->hide();
 

@@ -1,5 +1,6 @@
 #include "NewCandidateDialog.h"
 
+#include "Theme.h"
 #include "Actor.h"
 #include "CandidateForm.h"
 #include "CandidateRepository.h"
@@ -21,7 +22,7 @@ NewCandidateDialog::NewCandidateDialog(const Workspace &workspace, QWidget *pare
 {
     named(this, QStringLiteral("newCandidateDialog"), tr("New candidate"));
     setWindowTitle(tr("New candidate"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    theme::setTone(m_error, theme::Tone::Problem);
     m_error->setWordWrap(true);
     m_error->hide();
     auto *buttons = named(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this),

@@ -1,5 +1,6 @@
 #include "SequenceEditor.h"
 
+#include "Theme.h"
 #include "CampaignRepository.h"
 #include "MessageBox.h"
 #include "Named.h"
@@ -55,7 +56,7 @@ SequenceEditor::SequenceEditor(const Workspace &workspace, QWidget *parent)
     m_zone->completer()->setFilterMode(Qt::MatchContains);
     m_zone->setCurrentText(QString::fromUtf8(QTimeZone::systemTimeZoneId()));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    theme::setTone(m_error, theme::Tone::Problem);
     m_error->hide();
     connect(m_zoneMode, &QComboBox::currentIndexChanged, this, &SequenceEditor::updateZoneField);
     connect(m_saveSequence, &QPushButton::clicked, this, &SequenceEditor::saveSequence);

@@ -1,5 +1,6 @@
 #include "SequencePreview.h"
 
+#include "Theme.h"
 #include "CampaignRepository.h"
 #include "Named.h"
 #include "OutreachTemplate.h"
@@ -74,7 +75,7 @@ SequencePreview::SequencePreview(const Workspace &workspace, QWidget *parent)
     m_body->setTabChangesFocus(true);
     m_missing->setWordWrap(true);
     m_missing->setTextFormat(Qt::PlainText);
-    m_missing->setStyleSheet(QStringLiteral("color: #a15c00;"));
+    theme::setTone(m_missing, theme::Tone::Warning);
     m_missing->hide();
     m_count->setWordWrap(true);
     m_countTimer->setSingleShot(true);

@@ -1,5 +1,6 @@
 #include "TasksView.h"
 
+#include "Theme.h"
 #include "Actor.h"
 #include "ChangeNotifier.h"
 #include "Named.h"
@@ -168,7 +169,7 @@ void TasksView::reload()
                                                   t.candidateName, t.campaignName, contact});
         item->setData(DueColumn, Qt::UserRole, t.id);
         if (overdue)
-            item->setForeground(DueColumn, QColor(0xb0, 0x00, 0x20));
+            item->setForeground(DueColumn, theme::colorOnBase(theme::Tone::Problem));
         const QUrl url = profileUrl(t.linkedinUrl);
         if (url.isValid() && contact == t.linkedinUrl) {
             auto *link = named(new QLabel(m_list), QStringLiteral("todayProfileLink"),

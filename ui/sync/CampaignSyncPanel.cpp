@@ -1,5 +1,7 @@
 #include "CampaignSyncPanel.h"
 
+#include "Theme.h"
+
 #include "MessageBox.h"
 #include "Named.h"
 #include "SettingsStore.h"
@@ -38,7 +40,7 @@ CampaignSyncPanel::CampaignSyncPanel(const Workspace &workspace, SyncHub *hub, Q
 {
     named(this, QStringLiteral("campaignSyncPanel"), tr("SmartRecruiters"));
     m_job->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_overrides->setEnabled(false); // muted
+    theme::setTone(m_overrides, theme::Tone::Muted);
     m_pushAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_pushAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_push->setToolTip(tr("Create or update the selected members in SmartRecruiters now (%1)")

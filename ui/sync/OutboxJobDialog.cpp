@@ -1,5 +1,6 @@
 #include "OutboxJobDialog.h"
 
+#include "Theme.h"
 #include "FieldMapping.h"
 #include "Named.h"
 #include "SyncLabels.h"
@@ -66,7 +67,7 @@ OutboxJobDialog::OutboxJobDialog(const sync::OutboxJob &job, const QString &cand
         auto *error = value(job.errorCode.isEmpty() ? job.errorMessage
                                                     : tr("%1 (%2)").arg(job.errorMessage, job.errorCode),
                             summary, QStringLiteral("jobError"), tr("SmartRecruiters said"));
-        error->setStyleSheet(QStringLiteral("color: #b00020;"));
+        theme::setTone(error, theme::Tone::Problem);
         form->addRow(tr("SmartRecruiters said:"), error);
     }
     if (!job.userAction.isEmpty())

@@ -1,5 +1,6 @@
 #include "OutboxTableModel.h"
 
+#include "Theme.h"
 #include "Workspace.h"
 
 #include <QBrush>
@@ -185,11 +186,11 @@ QVariant OutboxTableModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ForegroundRole:
         if (job.state == JobState::NeedsAttention)
-            return QBrush(QColor(0xb0, 0x00, 0x20));
+            return QBrush(theme::colorOnBase(theme::Tone::Problem));
         if (job.state == JobState::Retrying)
-            return QBrush(QColor(0xa0, 0x50, 0x00));
+            return QBrush(theme::colorOnBase(theme::Tone::Warning));
         if (job.state == JobState::Done || job.state == JobState::Skipped)
-            return QBrush(QColor(0x60, 0x60, 0x60));
+            return QBrush(theme::colorOnBase(theme::Tone::Muted));
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == AttemptsColumn)

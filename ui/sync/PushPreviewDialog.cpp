@@ -1,5 +1,6 @@
 #include "PushPreviewDialog.h"
 
+#include "Theme.h"
 #include "CampaignRepository.h"
 #include "FieldMapping.h"
 #include "MessageBox.h"
@@ -118,7 +119,7 @@ void PushPreviewDialog::display(const sync::PushPreview &preview)
         item->setData(0, Qt::UserRole, f.srField);
         if (!f.send)
             for (int c = 0; c < m_fields->columnCount(); ++c)
-                item->setForeground(c, QColor(0x70, 0x70, 0x70));
+                item->setForeground(c, theme::colorOnBase(theme::Tone::Muted));
     }
     for (int c = 0; c < 4; ++c)
         m_fields->resizeColumnToContents(c);
@@ -138,7 +139,7 @@ void PushPreviewDialog::display(const sync::PushPreview &preview)
         lines << (preview.method.isEmpty() ? tr("Nothing would be sent: SmartRecruiters is up to date.")
                                            : tr("Ready to push."));
     m_status->setText(lines.join(u'\n'));
-    m_status->setStyleSheet(preview.canPush() ? QString() : QStringLiteral("color: #b00020;"));
+    theme::setTone(m_status, preview.canPush() ? theme::Tone::Normal : theme::Tone::Problem);
     m_push->setEnabled(preview.canPush() && !preview.method.isEmpty());
 }
 

@@ -1,5 +1,6 @@
 #include "SyncOverridesDialog.h"
 
+#include "Theme.h"
 #include "MessageBox.h"
 #include "Named.h"
 #include "SyncSettingsEditor.h"
@@ -25,7 +26,7 @@ SyncOverridesDialog::SyncOverridesDialog(const Workspace &workspace, qint64 camp
                    this);
     intro->setWordWrap(true);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    theme::setTone(m_problem, theme::Tone::Problem);
     m_editor->setContext(sync::Layer::Campaign, campaignId, 0, true);
     auto *buttons = named(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this),
                           QStringLiteral("campaignSyncButtons"), tr("Save or cancel"));

@@ -1,5 +1,6 @@
 #include "SyncStatusWidget.h"
 
+#include "Theme.h"
 #include "Named.h"
 #include "Outbox.h"
 #include "Workspace.h"
@@ -46,7 +47,7 @@ SyncStatusWidget::SyncStatusWidget(const Workspace &workspace, SyncHub *hub, QWi
     m_progress->setTextVisible(false);
     m_cancel->setToolTip(tr("Stop after the jobs in flight; the rest wait in the sync log."));
     m_attention->setFlat(true);
-    m_attention->setStyleSheet(QStringLiteral("color: #b00020;"));
+    theme::setTone(m_attention, theme::Tone::Problem);
     m_attention->setToolTip(tr("Open the sync log on the jobs SmartRecruiters refused"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -138,7 +139,7 @@ void SyncStatusWidget::updateConnection()
     const Connection state = connectionState();
     m_connection->setText(connectionLabel(state));
     m_connection->setAccessibleDescription(m_connection->text());
-    m_connection->setStyleSheet(state == Connection::Offline ? QStringLiteral("color: #b00020;") : QString());
+    theme::setTone(m_connection, state == Connection::Offline ? theme::Tone::Problem : theme::Tone::Normal);
 }
 
 void SyncStatusWidget::attachEngine(sync::SyncEngine *engine)
