@@ -3,8 +3,10 @@
 #include "BrowserLogin.h"
 #include "LoginDialog.h" // BrowserLogin keeps a QPointer to it
 #include "ConnectionManager.h"
+#include "HelpTexts.h"
 #include "Named.h"
 #include "SandboxDemo.h"
+#include "Theme.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -61,6 +63,8 @@ IntegrationPage::IntegrationPage(ConnectionManager *manager, QWidget *parent)
         m_test->setText(tr("Testing… %1/%2").arg(done).arg(total));
     });
     connect(m_manager, &ConnectionManager::oauthReady, this, [this](connection::OAuthSession *session) {
+        if (!m_signingInHere)
+            return;
         if (m_login)
             m_login->deleteLater();
         m_login = new BrowserLogin(session, window(), this);
@@ -73,6 +77,7 @@ IntegrationPage::IntegrationPage(ConnectionManager *manager, QWidget *parent)
     setSandboxUrl(integration::sandboxUrlFromEnvironment());
     loadSettings();
     updateState();
+    HelpTexts::apply(this); // tooltip and What's This for every control
 }
 
 QWidget *IntegrationPage::buildConnectionBox()
@@ -157,7 +162,7 @@ QWidget *IntegrationPage::buildStatusBox()
     m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_problem = named(new QLabel(box), QStringLiteral("integrationProblem"), tr("Connection problem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    theme::setTone(m_problem, theme::Tone::Problem);
     m_scopes = named(new QTreeWidget(box), QStringLiteral("integrationScopes"), tr("Permissions"));
     m_scopes->setColumnCount(3);
     m_scopes->setHeaderLabels({tr("Permission"), tr("State"), tr("Used to")});
@@ -286,6 +291,7 @@ void IntegrationPage::connectClicked()
         return;
     m_problem->clear();
     if (m_oauth->isChecked()) {
+        m_signingInHere = true;
         m_manager->beginOAuth(m_clientSecret->text());
     } else {
         m_manager->connectWithApiKey(m_apiKey->text());
@@ -319,6 +325,8 @@ void IntegrationPage::updateState()
     const State state = m_manager->state();
     const bool busy = state == State::Restoring || state == State::SigningIn || state == State::Verifying;
     const bool connected = state == State::Connected;
+    if (state != State::SigningIn)
+        m_signingInHere = false;
     switch (state) {
     case State::Disconnected: m_state->setText(tr("Not connected.")); break;
     case State::Restoring: m_state->setText(tr("Reading the keychain…")); break;
@@ -369,7 +377,7 @@ void IntegrationPage::showReport(const ScopeReport &report)
         auto *item = new QTreeWidgetItem(m_scopes, {r.scope, outcomeText(r.outcome), r.purpose});
         item->setToolTip(1, r.message);
         if (r.isProblem())
-            item->setForeground(1, QColor(0xb0, 0x00, 0x20));
+            item->setForeground(1, theme::colorOnBase(theme::Tone::Problem));
         if (!r.required)
             item->setText(2, tr("%1 (optional)").arg(r.purpose));
     }

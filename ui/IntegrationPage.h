@@ -78,6 +78,9 @@ private:
     QPushButton *m_insertTest;
     QLabel *m_testResult;
     bool m_jobsRequested = false;
+    // This page started the sign-in: another page on the same manager (the first-run setup and
+    // Settings) must not open a second login window for it.
+    bool m_signingInHere = false;
 };
 
 } // namespace sd::ui

@@ -1,6 +1,7 @@
 #include "MailboxPage.h"
 
 #include "Actor.h"
+#include "HelpTexts.h"
 #include "ImapClient.h"
 #include "MailAccount.h"
 #include "MailboxConfig.h"
@@ -8,6 +9,7 @@
 #include "Named.h"
 #include "SecretStore.h"
 #include "SmtpClient.h"
+#include "Theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -120,7 +122,7 @@ MailboxPage::MailboxPage(const Workspace &workspace, QWidget *parent)
     named(this, QStringLiteral("mailboxPage"), tr("Mailbox"));
     m_generalError = named(new QLabel(this), QStringLiteral("mailboxError"), tr("Mailbox problem"));
     m_generalError->setWordWrap(true);
-    m_generalError->setStyleSheet(QStringLiteral("color: #b00020"));
+    theme::setTone(m_generalError, theme::Tone::Problem);
     m_generalError->hide();
 
     auto *content = named(new QWidget(this), QStringLiteral("mailboxForm"), tr("Mailbox settings"));
@@ -176,6 +178,7 @@ MailboxPage::MailboxPage(const Workspace &workspace, QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, this, &MailboxPage::cancelTest);
     authChanged();
     reload();
+    HelpTexts::apply(this); // the texts live in ui/help/HelpTexts.cpp
 }
 
 MailboxPage::~MailboxPage()
@@ -194,7 +197,7 @@ QLabel *MailboxPage::addRow(QFormLayout *form, const QString &label, QWidget *fi
     auto *error = named(new QLabel(cell), QStringLiteral("mailboxError_") + where,
                         tr("Problem with %1").arg(QString(label).remove(u'&')));
     error->setWordWrap(true);
-    error->setStyleSheet(QStringLiteral("color: #b00020"));
+    theme::setTone(error, theme::Tone::Problem);
     error->hide();
     error->setBuddy(field); // showError() focuses the field
     v->addWidget(error);

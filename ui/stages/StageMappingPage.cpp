@@ -1,6 +1,7 @@
 #include "StageMappingPage.h"
 
 #include "Configuration.h"
+#include "HelpTexts.h"
 #include "Labels.h"
 #include "MessageBox.h"
 #include "Named.h"
@@ -124,6 +125,7 @@ StageMappingPage::StageMappingPage(const Workspace &workspace, SyncHub *hub,
     // A run adds stages it finds (unmapped): show them.
     connect(m_panel, &StageSyncPanel::runFinished, this, &StageMappingPage::reload);
     reload();
+    HelpTexts::apply(this); // the stage rows attach theirs in fillTree()
 }
 
 QString StageMappingPage::statusText() const
@@ -228,6 +230,7 @@ void StageMappingPage::fillTree()
         combo->setCurrentIndex(combo->findData(mapped ? int(*mapped) : kUnmapped));
         const QString id = stage.id;
         connect(combo, &QComboBox::currentIndexChanged, this, [this, id, combo] { mappingChosen(id, combo); });
+        HelpTexts::attach(combo, QStringLiteral("stageMapping_"));
         m_tree->setItemWidget(item, MappingColumn, combo);
         if (id == current)
             m_tree->setCurrentItem(item);
@@ -270,7 +273,8 @@ void StageMappingPage::fillPreferred()
         const int index = combo->findData(keep);
         combo->setCurrentIndex(index < 0 ? 0 : index);
         combo->setEnabled(mappedHere > 1);
-        combo->setToolTip(mappedHere > 1 ? QString() : tr("Only needed when several stages map to this status."));
+        combo->setToolTip(mappedHere > 1 ? HelpTexts::toolTip(QStringLiteral("stagePreferred_"))
+                                         : tr("Only needed when several stages map to this status."));
     }
 }
 

@@ -1,5 +1,6 @@
 #include "StageSyncPanel.h"
 
+#include "HelpTexts.h"
 #include "Named.h"
 #include "SettingsStore.h"
 #include "StageSyncStore.h"
@@ -99,6 +100,7 @@ StageSyncPanel::StageSyncPanel(const Workspace &workspace, stagesync::StageSyncS
         });
     }
     refresh();
+    HelpTexts::apply(this);
 }
 
 QString StageSyncPanel::lastRunText() const

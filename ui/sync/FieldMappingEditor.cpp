@@ -1,7 +1,9 @@
 #include "FieldMappingEditor.h"
 
+#include "HelpTexts.h"
 #include "Named.h"
 #include "SyncLabels.h"
+#include "Theme.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -52,6 +54,7 @@ FieldMappingEditor::FieldMappingEditor(QWidget *parent)
     , m_problems(named(new QLabel(this), QStringLiteral("fieldMappingProblems"), tr("Mapping problems")))
 {
     named(this, QStringLiteral("fieldMappingEditor"), tr("Contact fields mapping"));
+    m_table->setTabKeyNavigation(false); // Tab moves on to the next control; arrows move between cells
     m_table->setHorizontalHeaderLabels(
         {tr("SmartRecruiters field"), tr("Sourcedesk field or template"), tr("Update")});
     m_table->verticalHeader()->hide();
@@ -64,7 +67,7 @@ FieldMappingEditor::FieldMappingEditor(QWidget *parent)
         tr("Type property:<id> for a SmartRecruiters candidate property, or a template such as "
            "{title} at {company}."));
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #b00020;"));
+    theme::setTone(m_problems, theme::Tone::Problem);
     m_problems->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     connect(m_add, &QPushButton::clicked, this, &FieldMappingEditor::addRule);
@@ -81,6 +84,7 @@ FieldMappingEditor::FieldMappingEditor(QWidget *parent)
     layout->addLayout(buttons);
     layout->addWidget(m_problems);
     updateProblems();
+    HelpTexts::apply(this);
 }
 
 QComboBox *FieldMappingEditor::cell(int row, Column column) const
@@ -137,6 +141,9 @@ void FieldMappingEditor::renumber()
         named(cell(row, SourceColumn), QStringLiteral("mappingSource_") + n,
               tr("Sourcedesk field or template for %1").arg(field));
         named(cell(row, RuleColumn), QStringLiteral("mappingRule_") + n, tr("Update rule for %1").arg(field));
+        HelpTexts::attach(cell(row, SrFieldColumn), QStringLiteral("mappingSrField_"));
+        HelpTexts::attach(cell(row, SourceColumn), QStringLiteral("mappingSource_"));
+        HelpTexts::attach(cell(row, RuleColumn), QStringLiteral("mappingRule_"));
     }
 }
 

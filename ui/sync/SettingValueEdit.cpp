@@ -1,6 +1,7 @@
 #include "SettingValueEdit.h"
 
 #include "FieldMappingEditor.h"
+#include "HelpTexts.h"
 #include "Named.h"
 #include "SyncLabels.h"
 
@@ -102,6 +103,8 @@ SettingValueEdit::SettingValueEdit(const sync::SettingDef &def, QWidget *parent)
     const QString help = SyncLabels::help(def.key);
     if (!help.isEmpty())
         m_input->setToolTip(help);
+    HelpTexts::attach(m_input, def.key);
+    HelpTexts::attach(m_pick, QStringLiteral("syncPickButton_"));
 }
 
 void SettingValueEdit::buildListMenu()
@@ -146,7 +149,7 @@ void SettingValueEdit::syncListMenu()
     QStringList labels;
     for (const QString &item : items)
         labels << SyncLabels::listItemLabel(m_def.key, item);
-    m_line->setToolTip(labels.join(QStringLiteral(", ")));
+    m_line->setToolTip(labels.isEmpty() ? HelpTexts::toolTip(m_def.key) : labels.join(QStringLiteral(", ")));
 }
 
 QString SettingValueEdit::value() const

@@ -2,11 +2,13 @@
 
 #include "Actor.h"
 #include "FieldMappingEditor.h"
+#include "HelpTexts.h"
 #include "Named.h"
 #include "SettingValueEdit.h"
 #include "SettingsStore.h"
 #include "SqlUtil.h"
 #include "SyncLabels.h"
+#include "Theme.h"
 #include "Workspace.h"
 
 #include <QCheckBox>
@@ -29,7 +31,7 @@ SyncSettingsEditor::SyncSettingsEditor(const Workspace &workspace, QWidget *pare
 {
     named(this, QStringLiteral("syncSettingsEditor"), tr("SmartRecruiters sync settings"));
     m_warnings->setWordWrap(true);
-    m_warnings->setStyleSheet(QStringLiteral("color: #b00020;"));
+    theme::setTone(m_warnings, theme::Tone::Problem);
     m_warnings->hide();
     auto *scroll = named(new QScrollArea(this), QStringLiteral("syncSettingsScroll"), tr("Sync settings"));
     scroll->setWidgetResizable(true);
@@ -98,7 +100,7 @@ void SyncSettingsEditor::rebuild()
         if (!group.help.isEmpty()) {
             auto *help = new QLabel(group.help, box);
             help->setWordWrap(true);
-            help->setEnabled(false); // the muted colour of explanatory text
+            theme::setTone(help, theme::Tone::Muted); // explanatory text, readable on any palette
             grid->addWidget(help, line++, 0, 1, 5);
         }
         for (const sync::SettingDef *def : std::as_const(defs)) {
@@ -165,15 +167,18 @@ QWidget *SyncSettingsEditor::buildRow(Row &row, QWidget *parent)
     row.label = named(new QLabel(label + u':', parent), QStringLiteral("syncLabel_") + key, label);
     row.label->setBuddy(row.edit->input());
     row.label->setToolTip(SyncLabels::help(key));
+    row.label->setWhatsThis(HelpTexts::whatsThis(key));
     row.from =
         named(new QLabel(parent), QStringLiteral("syncFrom_") + key, tr("Where %1 comes from").arg(label));
     row.reset = named(new QToolButton(parent), QStringLiteral("syncReset_") + key, tr("Reset %1").arg(label));
     row.reset->setText(tr("Reset"));
+    HelpTexts::attach(row.reset, QStringLiteral("syncReset_"));
     if (m_layer == Layer::Team) {
         row.lock = named(new QCheckBox(tr("Lock"), parent), QStringLiteral("syncLock_") + key,
                          tr("Lock %1").arg(label));
         row.lock->setToolTip(
             tr("Locked: everyone uses the team value; users, campaigns and candidates cannot change it."));
+        HelpTexts::attach(row.lock, QStringLiteral("syncLock_"));
     }
     return row.edit;
 }

@@ -1,6 +1,7 @@
 #include "SyncSettingsPage.h"
 
 #include "FileDialog.h"
+#include "HelpTexts.h"
 #include "MessageBox.h"
 #include "Named.h"
 #include "SettingsStore.h"
@@ -85,6 +86,7 @@ SyncSettingsPage::SyncSettingsPage(const Workspace &workspace, SyncHub *hub, QWi
         m_hub->loadPropertyTypes();
     }
     layerChosen();
+    HelpTexts::apply(this); // the rows attach their own help as the editor builds them
 }
 
 void SyncSettingsPage::refreshPropertyTypes()
