@@ -62,17 +62,17 @@ QString ConnectionSettings::secretScope() const
 QString ConnectionSettings::problem() const
 {
     if (const QString p = sr::Hosts::problemWith(hosts.api); !p.isEmpty())
-        return trSettings("API address: %1").arg(p);
+        return trSettings(QT_TRANSLATE_NOOP("sd::integration::ConnectionSettings", "API address: %1")).arg(p);
     if (const QString p = sr::Hosts::problemWith(hosts.web); !p.isEmpty())
-        return trSettings("Sign-in address: %1").arg(p);
+        return trSettings(QT_TRANSLATE_NOOP("sd::integration::ConnectionSettings", "Sign-in address: %1")).arg(p);
     if (method == AuthMethod::OAuth) {
         if (clientId.trimmed().isEmpty())
-            return trSettings("Enter the OAuth client id of your SmartRecruiters app (Settings → Apps & "
-                              "Integrations → Credentials in SmartRecruiters).");
+            return trSettings(QT_TRANSLATE_NOOP("sd::integration::ConnectionSettings", "Enter the OAuth client id of your SmartRecruiters app (Settings → Apps & "
+                              "Integrations → Credentials in SmartRecruiters)."));
         const QUrl redirect(redirectUri, QUrl::StrictMode);
         if (!redirect.isValid() || redirect.scheme().isEmpty() || redirect.host().isEmpty())
-            return trSettings("The redirect URI “%1” is not a web address; it must match one registered "
-                              "for the OAuth client exactly.")
+            return trSettings(QT_TRANSLATE_NOOP("sd::integration::ConnectionSettings", "The redirect URI “%1” is not a web address; it must match one registered "
+                              "for the OAuth client exactly."))
                 .arg(redirectUri);
     }
     return {};
@@ -85,8 +85,8 @@ ConnectionSettings ConnectionSettings::load(const Workspace &workspace, QString 
     if (method == QLatin1String("api_key"))
         s.method = AuthMethod::ApiKey;
     else if (method != QLatin1String("oauth"))
-        setError(error, trSettings("The workspace setting %1 is “%2”; expected “oauth” or “api_key”. "
-                                   "Using OAuth.")
+        setError(error, trSettings(QT_TRANSLATE_NOOP("sd::integration::ConnectionSettings", "The workspace setting %1 is “%2”; expected “oauth” or “api_key”. "
+                                   "Using OAuth."))
                             .arg(kMethod, method));
     const auto url = [&](const QString &key, const QUrl &fallback) {
         const QString text = workspace.setting(key);
@@ -94,7 +94,7 @@ ConnectionSettings ConnectionSettings::load(const Workspace &workspace, QString 
             return fallback;
         const QUrl value(text, QUrl::StrictMode);
         if (const QString p = sr::Hosts::problemWith(value); !p.isEmpty()) {
-            setError(error, trSettings("The workspace setting %1 is not usable (%2); using %3.")
+            setError(error, trSettings(QT_TRANSLATE_NOOP("sd::integration::ConnectionSettings", "The workspace setting %1 is not usable (%2); using %3."))
                                 .arg(key, p, fallback.toString()));
             return fallback;
         }

@@ -43,20 +43,20 @@ void ScopeCheck::start()
     sr::ApiRequest patch = sr::ApiRequest::json("PATCH", noCandidate, QJsonObject{{QStringLiteral("firstName"), QStringLiteral("Probe")}});
     patch.retry.idempotentPatch = true;
     m_probes = {
-        {QStringLiteral("user_me_read"), trScope("show who is connected"), true, true, get(QStringLiteral("/user-api/v201804/users/me"))},
-        {QStringLiteral("users_read"), trScope("match recruiters and hiring teams to users"), true, true, get(QStringLiteral("/user-api/v201804/users"), one)},
-        {QStringLiteral("jobs_read"), trScope("link campaigns to jobs"), true, true, get(QStringLiteral("/jobs"), one)},
-        {QStringLiteral("candidates_read"), trScope("find existing candidates before creating one"), true, true, get(QStringLiteral("/candidates"), one)},
-        {QStringLiteral("candidate_status_read"), trScope("pull hiring stages back"), true, true,
+        {QStringLiteral("user_me_read"), trScope(QT_TRANSLATE_NOOP("sd::integration::ScopeCheck", "show who is connected")), true, true, get(QStringLiteral("/user-api/v201804/users/me"))},
+        {QStringLiteral("users_read"), trScope(QT_TRANSLATE_NOOP("sd::integration::ScopeCheck", "match recruiters and hiring teams to users")), true, true, get(QStringLiteral("/user-api/v201804/users"), one)},
+        {QStringLiteral("jobs_read"), trScope(QT_TRANSLATE_NOOP("sd::integration::ScopeCheck", "link campaigns to jobs")), true, true, get(QStringLiteral("/jobs"), one)},
+        {QStringLiteral("candidates_read"), trScope(QT_TRANSLATE_NOOP("sd::integration::ScopeCheck", "find existing candidates before creating one")), true, true, get(QStringLiteral("/candidates"), one)},
+        {QStringLiteral("candidate_status_read"), trScope(QT_TRANSLATE_NOOP("sd::integration::ScopeCheck", "pull hiring stages back")), true, true,
          get(noCandidate + QStringLiteral("/jobs/") + kNoSuchId + QStringLiteral("/status/history"))},
-        {QStringLiteral("candidates_manage"), trScope("update fields, tags and statuses"), true, true, patch},
-        {QStringLiteral("configuration_read"), trScope("read sources, properties and hiring processes"), true, true,
+        {QStringLiteral("candidates_manage"), trScope(QT_TRANSLATE_NOOP("sd::integration::ScopeCheck", "update fields, tags and statuses")), true, true, patch},
+        {QStringLiteral("configuration_read"), trScope(QT_TRANSLATE_NOOP("sd::integration::ScopeCheck", "read sources, properties and hiring processes")), true, true,
          get(QStringLiteral("/configuration/hiring-processes"))},
-        {QStringLiteral("messages_read"), trScope("show the notes already on a candidate"), true, true,
+        {QStringLiteral("messages_read"), trScope(QT_TRANSLATE_NOOP("sd::integration::ScopeCheck", "show the notes already on a candidate")), true, true,
          get(QStringLiteral("/messages"), QUrlQuery{{QStringLiteral("candidateId"), kNoSuchId}})},
-        {QStringLiteral("candidates_create"), trScope("create candidates"), true, false, {}},
-        {QStringLiteral("messages_write"), trScope("write outreach as notes"), true, false, {}},
-        {QStringLiteral("webhooks_manage"), trScope("hear about stage changes at once instead of polling"), false, true,
+        {QStringLiteral("candidates_create"), trScope(QT_TRANSLATE_NOOP("sd::integration::ScopeCheck", "create candidates")), true, false, {}},
+        {QStringLiteral("messages_write"), trScope(QT_TRANSLATE_NOOP("sd::integration::ScopeCheck", "write outreach as notes")), true, false, {}},
+        {QStringLiteral("webhooks_manage"), trScope(QT_TRANSLATE_NOOP("sd::integration::ScopeCheck", "hear about stage changes at once instead of polling")), false, true,
          get(QStringLiteral("/webhooks-api/v201907/subscriptions"), one)},
     };
     m_report = {};
@@ -84,8 +84,8 @@ void ScopeCheck::next()
     while (m_index < m_probes.size() && !m_probes.at(m_index).hasRequest) {
         const Probe &p = m_probes.at(m_index++);
         m_report.results.append({p.scope, p.purpose, p.required, ScopeResult::Outcome::NotChecked,
-                                 trScope("Checked by “Insert test candidate”: there is no way to try it "
-                                         "without creating something.")});
+                                 trScope(QT_TRANSLATE_NOOP("sd::integration::ScopeCheck", "Checked by “Insert test candidate”: there is no way to try it "
+                                         "without creating something."))});
     }
     if (m_index >= m_probes.size()) {
         m_running = false;
@@ -147,12 +147,12 @@ QStringList ScopeReport::missingRequired() const
 QString ScopeReport::summary() const
 {
     if (cancelled)
-        return trScope("The check was cancelled.");
+        return trScope(QT_TRANSLATE_NOOP("sd::integration::ScopeCheck", "The check was cancelled."));
     const QStringList missing = missingRequired();
     if (missing.isEmpty())
-        return trScope("Every permission Sourcedesk needs is there.");
-    return trScope("Missing: %1. Ask your SmartRecruiters administrator to add these scopes to the OAuth "
-                   "app (or a role that allows them), then connect again.")
+        return trScope(QT_TRANSLATE_NOOP("sd::integration::ScopeCheck", "Every permission Sourcedesk needs is there."));
+    return trScope(QT_TRANSLATE_NOOP("sd::integration::ScopeCheck", "Missing: %1. Ask your SmartRecruiters administrator to add these scopes to the OAuth "
+                   "app (or a role that allows them), then connect again."))
         .arg(missing.join(QStringLiteral(", ")));
 }
 

@@ -165,9 +165,11 @@ ApiError ApiError::timeout(const QString &what, int timeoutMs)
     ApiError e;
     e.kind = Kind::Timeout;
     e.detail = QStringLiteral("%1: no answer within %2 ms").arg(what).arg(timeoutMs);
+    // The count is computed first: lupdate (Qt 6.4) hangs on a division inside translate()'s arguments.
+    const int seconds = qMax(1, timeoutMs / 1000);
     e.message = QCoreApplication::translate("sd::sr::ApiError",
                                             "SmartRecruiters did not answer within %n second(s). Check your connection "
-                                            "and try again.", nullptr, qMax(1, timeoutMs / 1000));
+                                            "and try again.", nullptr, seconds);
     return e;
 }
 

@@ -59,17 +59,17 @@ bool Hosts::isLoopback(const QUrl &url)
 QString Hosts::problemWith(const QUrl &url)
 {
     if (!url.isValid() || url.host().isEmpty())
-        return trHosts("“%1” is not a web address such as https://api.smartrecruiters.com.")
+        return trHosts(QT_TRANSLATE_NOOP("sd::sr::Hosts", "“%1” is not a web address such as https://api.smartrecruiters.com."))
             .arg(url.toString());
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
-        return trHosts("“%1” must start with https://.").arg(url.toString());
+        return trHosts(QT_TRANSLATE_NOOP("sd::sr::Hosts", "“%1” must start with https://.")).arg(url.toString());
     if (scheme == QLatin1String("http") && !isLoopback(url))
-        return trHosts("“%1” must use https://: only this computer's own test server (localhost) may use "
-                       "plain http.")
+        return trHosts(QT_TRANSLATE_NOOP("sd::sr::Hosts", "“%1” must use https://: only this computer's own test server (localhost) may use "
+                       "plain http."))
             .arg(url.toString());
     if (url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty())
-        return trHosts("“%1” must be a plain base address, without user name, query or fragment.")
+        return trHosts(QT_TRANSLATE_NOOP("sd::sr::Hosts", "“%1” must be a plain base address, without user name, query or fragment."))
             .arg(url.toString());
     return {};
 }

@@ -116,7 +116,7 @@ void StageSync::start()
         m_report.updatedAfter = last.value().addSecs(-kOverlapSecs);
     if (m_config.onlyNewApplications) {
         if (!m_config.since.isValid()) {
-            addError(trSync("Stage sync has no start date: turn it off and on again."));
+            addError(trSync(QT_TRANSLATE_NOOP("sd::stagesync::StageSync", "Stage sync has no start date: turn it off and on again.")));
             finishNow();
             return;
         }
@@ -292,7 +292,7 @@ void StageSync::track(sr::ApiCall *call)
 
 void StageSync::addError(const QString &message)
 {
-    const QString text = message.isEmpty() ? trSync("SmartRecruiters did not answer as expected.") : message;
+    const QString text = message.isEmpty() ? trSync(QT_TRANSLATE_NOOP("sd::stagesync::StageSync", "SmartRecruiters did not answer as expected.")) : message;
     if (!m_report.errors.contains(text))
         m_report.errors.append(text);
 }

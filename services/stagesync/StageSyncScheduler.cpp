@@ -80,8 +80,8 @@ void StageSyncScheduler::setClient(sr::ApiClient *client)
         report.cancelled = true;
         report.startedAt = m_lastAttempt;
         report.finishedAt = QDateTime::currentDateTimeUtc();
-        report.errors << trSched("The connection to SmartRecruiters changed during the stage sync; it runs again "
-                                 "at the next opportunity.");
+        report.errors << trSched(QT_TRANSLATE_NOOP("sd::stagesync::StageSyncScheduler", "The connection to SmartRecruiters changed during the stage sync; it runs again "
+                                 "at the next opportunity."));
         onFinished(report);
         return;
     }
@@ -116,7 +116,7 @@ bool StageSyncScheduler::readSettings(QString *error)
     if (!zone.isValid()) {
         zone = StageSchedule::defaultZone();
         if (m_enabled && !zoneName.isEmpty())
-            *error = trSched("The stage sync time zone \"%1\" is not known here; %2 is used instead.")
+            *error = trSched(QT_TRANSLATE_NOOP("sd::stagesync::StageSyncScheduler", "The stage sync time zone \"%1\" is not known here; %2 is used instead."))
                          .arg(zoneName, QString::fromUtf8(zone.id()));
     }
     m_schedule = StageSchedule(time, zone);
@@ -132,7 +132,7 @@ void StageSyncScheduler::reload()
     QString error;
     const bool ok = readSettings(&error);
     if (!error.isEmpty())
-        emit problem(ok ? error : trSched("The stage sync settings could not be read: %1").arg(error));
+        emit problem(ok ? error : trSched(QT_TRANSLATE_NOOP("sd::stagesync::StageSyncScheduler", "The stage sync settings could not be read: %1")).arg(error));
     if (!ok)
         m_enabled = false;
     if (m_started)
@@ -154,7 +154,7 @@ void StageSyncScheduler::arm()
     const Result<QDateTime> lastOk = StageSyncStore(m_workspace).lastSuccessfulRunStart();
     QDateTime last = lastOk.ok() ? lastOk.value() : QDateTime();
     if (!lastOk.ok())
-        emit problem(trSched("The last stage sync could not be read: %1").arg(lastOk.error().toString()));
+        emit problem(trSched(QT_TRANSLATE_NOOP("sd::stagesync::StageSyncScheduler", "The last stage sync could not be read: %1")).arg(lastOk.error().toString()));
     // A run this object made (failed ones too) counts, so a failing run is not retried in a loop:
     // it waits for the next slot.
     if (m_lastAttempt.isValid() && (!last.isValid() || m_lastAttempt > last))
@@ -200,12 +200,12 @@ bool StageSyncScheduler::runNow()
         return false;
     QString error;
     if (!readSettings(&error)) {
-        emit problem(trSched("The stage sync settings could not be read: %1").arg(error));
+        emit problem(trSched(QT_TRANSLATE_NOOP("sd::stagesync::StageSyncScheduler", "The stage sync settings could not be read: %1")).arg(error));
         return false;
     }
     if (!m_enabled) {
-        emit problem(trSched("Stage sync is turned off. Turn on \"Synchronize hiring stages\" on Settings → "
-                             "SmartRecruiters sync (team defaults) first."));
+        emit problem(trSched(QT_TRANSLATE_NOOP("sd::stagesync::StageSyncScheduler", "Stage sync is turned off. Turn on \"Synchronize hiring stages\" on Settings → "
+                             "SmartRecruiters sync (team defaults) first.")));
         emit stateChanged();
         return false;
     }
@@ -224,10 +224,10 @@ bool StageSyncScheduler::startRun(bool scheduled)
         return false;
     if (!m_client) {
         m_dueWhenOnline = m_dueWhenOnline || scheduled;
-        emit problem(scheduled ? trSched("The stage sync is due but Sourcedesk is not connected to SmartRecruiters; "
-                                         "it runs when the connection is back.")
-                               : trSched("Not connected to SmartRecruiters. Connect on Settings → Integration: "
-                                         "SmartRecruiters, then sync the stages again."));
+        emit problem(scheduled ? trSched(QT_TRANSLATE_NOOP("sd::stagesync::StageSyncScheduler", "The stage sync is due but Sourcedesk is not connected to SmartRecruiters; "
+                                         "it runs when the connection is back."))
+                               : trSched(QT_TRANSLATE_NOOP("sd::stagesync::StageSyncScheduler", "Not connected to SmartRecruiters. Connect on Settings → Integration: "
+                                         "SmartRecruiters, then sync the stages again.")));
         return false;
     }
     m_dueWhenOnline = false;
@@ -275,7 +275,7 @@ void StageSyncScheduler::startScan()
             [this, items, error] {
                 m_scanThread = nullptr;
                 if (!error.isEmpty()) {
-                    emit problem(trSched("The check for what is out of step failed: %1").arg(error));
+                    emit problem(trSched(QT_TRANSLATE_NOOP("sd::stagesync::StageSyncScheduler", "The check for what is out of step failed: %1")).arg(error));
                     return;
                 }
                 m_outOfStep = items;

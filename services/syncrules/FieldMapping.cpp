@@ -159,7 +159,7 @@ QString srFieldLabel(const QString &srField)
     if (const SrField *f = findStandardSrField(srField))
         return QCoreApplication::translate("sd::sync::FieldMapping", f->label);
     if (isPropertyField(srField))
-        return trMapping("Property %1").arg(propertyId(srField));
+        return trMapping(QT_TRANSLATE_NOOP("sd::sync::FieldMapping", "Property %1")).arg(propertyId(srField));
     return srField;
 }
 
@@ -196,11 +196,11 @@ Result<FieldMapping> FieldMapping::fromJson(const QString &json)
     const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &pe);
     if (pe.error != QJsonParseError::NoError)
         return Error(Error::Code::InvalidArgument,
-                     trMapping("the field mapping is not valid JSON: %1").arg(pe.errorString()),
-                     trMapping("offset %1").arg(pe.offset));
+                     trMapping(QT_TRANSLATE_NOOP("sd::sync::FieldMapping", "the field mapping is not valid JSON: %1")).arg(pe.errorString()),
+                     trMapping(QT_TRANSLATE_NOOP("sd::sync::FieldMapping", "offset %1")).arg(pe.offset));
     if (!doc.isArray())
         return Error(Error::Code::InvalidArgument,
-                     trMapping("the field mapping must be a JSON array of rules"));
+                     trMapping(QT_TRANSLATE_NOOP("sd::sync::FieldMapping", "the field mapping must be a JSON array of rules")));
     FieldMapping m;
     QSet<QString> seen;
     const QJsonArray entries = doc.array();
@@ -208,29 +208,28 @@ Result<FieldMapping> FieldMapping::fromJson(const QString &json)
         const QJsonObject o = entries.at(i).toObject();
         const QString sr = o.value(QLatin1StringView("srField")).toString().trimmed();
         const QString where =
-            sr.isEmpty() ? trMapping("entry %1").arg(i + 1) : trMapping("entry %1 (%2)").arg(i + 1).arg(sr);
+            sr.isEmpty() ? trMapping(QT_TRANSLATE_NOOP("sd::sync::FieldMapping", "entry %1")).arg(i + 1) : trMapping(QT_TRANSLATE_NOOP("sd::sync::FieldMapping", "entry %1 (%2)")).arg(i + 1).arg(sr);
         const auto fail = [&where](const QString &msg) {
             return Error(Error::Code::InvalidArgument, msg, where);
         };
         if (!entries.at(i).isObject())
-            return fail(trMapping("each rule must be an object with srField, source and rule"));
+            return fail(trMapping(QT_TRANSLATE_NOOP("sd::sync::FieldMapping", "each rule must be an object with srField, source and rule")));
         if (sr.isEmpty())
-            return fail(trMapping("srField is missing"));
+            return fail(trMapping(QT_TRANSLATE_NOOP("sd::sync::FieldMapping", "srField is missing")));
         if (!findStandardSrField(sr) && !isPropertyField(sr))
             return fail(
-                trMapping(
-                    "%1 is not a SmartRecruiters candidate field; use a standard field or property:<id>")
+                trMapping(QT_TRANSLATE_NOOP("sd::sync::FieldMapping", "%1 is not a SmartRecruiters candidate field; use a standard field or property:<id>"))
                     .arg(sr));
         if (seen.contains(sr))
-            return fail(trMapping("%1 is mapped twice").arg(sr));
+            return fail(trMapping(QT_TRANSLATE_NOOP("sd::sync::FieldMapping", "%1 is mapped twice")).arg(sr));
         seen.insert(sr);
         const QString source = o.value(QLatin1StringView("source")).toString().trimmed();
         if (source.isEmpty())
-            return fail(trMapping("source is missing"));
+            return fail(trMapping(QT_TRANSLATE_NOOP("sd::sync::FieldMapping", "source is missing")));
         UpdateRule rule = UpdateRule::IfBlank;
         const QJsonValue rv = o.value(QLatin1StringView("rule"));
         if (!rv.isUndefined() && !fromKey(rv.toString(), &rule))
-            return fail(trMapping("rule must be \"always\" or \"ifBlank\", not \"%1\"")
+            return fail(trMapping(QT_TRANSLATE_NOOP("sd::sync::FieldMapping", "rule must be \"always\" or \"ifBlank\", not \"%1\""))
                             .arg(rv.toVariant().toString()));
         m.rules.append(FieldRule{sr, source, rule});
     }
@@ -278,25 +277,25 @@ QStringList mappingProblems(const FieldMapping &m, const QHash<QString, QString>
         } else if (isPropertyField(r.srField)) {
             const QString id = propertyId(r.srField);
             if (!propertyTypes.contains(id)) {
-                add(trMapping("there is no candidate property with id %1 in SmartRecruiters").arg(id));
+                add(trMapping(QT_TRANSLATE_NOOP("sd::sync::FieldMapping", "there is no candidate property with id %1 in SmartRecruiters")).arg(id));
                 continue;
             }
             target = propertyFieldType(propertyTypes.value(id));
             if (target.isEmpty()) {
-                add(trMapping("property type %1 is not supported").arg(propertyTypes.value(id)));
+                add(trMapping(QT_TRANSLATE_NOOP("sd::sync::FieldMapping", "property type %1 is not supported")).arg(propertyTypes.value(id)));
                 continue;
             }
         } else {
-            add(trMapping("not a SmartRecruiters candidate field"));
+            add(trMapping(QT_TRANSLATE_NOOP("sd::sync::FieldMapping", "not a SmartRecruiters candidate field")));
             continue;
         }
         if (seen.contains(r.srField))
-            add(trMapping("mapped more than once; only the first rule counts"));
+            add(trMapping(QT_TRANSLATE_NOOP("sd::sync::FieldMapping", "mapped more than once; only the first rule counts")));
         seen.insert(r.srField);
 
         const QString from = sourceType(r.source);
         if (from.isEmpty()) {
-            add(trMapping("%1 is not a Sourcedesk field")
+            add(trMapping(QT_TRANSLATE_NOOP("sd::sync::FieldMapping", "%1 is not a Sourcedesk field"))
                     .arg(r.source.isEmpty() ? QStringLiteral("\"\"") : r.source));
             continue;
         }
@@ -307,11 +306,11 @@ QStringList mappingProblems(const FieldMapping &m, const QHash<QString, QString>
                 add(syntax);
             for (const QString &n : names) {
                 if (!isCandidatePlaceholder(n) && !mappingContextNames().contains(n))
-                    add(trMapping("unknown placeholder {%1}").arg(n));
+                    add(trMapping(QT_TRANSLATE_NOOP("sd::sync::FieldMapping", "unknown placeholder {%1}")).arg(n));
             }
         }
         if (!compatible(from, target, r.source))
-            add(trMapping("SmartRecruiters expects %1 here, but %2 holds %3")
+            add(trMapping(QT_TRANSLATE_NOOP("sd::sync::FieldMapping", "SmartRecruiters expects %1 here, but %2 holds %3"))
                     .arg(typeName(target), r.source, typeName(from)));
     }
     return problems;
@@ -323,7 +322,7 @@ QString valueProblem(const QString &fieldType, const QString &value)
     if (v.isEmpty())
         return {};
     const auto bad = [&](const QString &type) {
-        return trMapping("\"%1\" is not %2").arg(v, typeName(type));
+        return trMapping(QT_TRANSLATE_NOOP("sd::sync::FieldMapping", "\"%1\" is not %2")).arg(v, typeName(type));
     };
     if (fieldType == QLatin1StringView("email")) {
         static const QRegularExpression re(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));

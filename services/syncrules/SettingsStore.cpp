@@ -25,7 +25,7 @@ const QString kFormat = QStringLiteral("sourcedesk-sync-settings");
 
 Error refused(Layer layer, const QString &key, const QString &why)
 {
-    return Error(Error::Code::InvalidArgument, trStore("not saved at \"%1\": %2").arg(layerLabel(layer), why),
+    return Error(Error::Code::InvalidArgument, trStore(QT_TRANSLATE_NOOP("sd::sync::SettingsStore", "not saved at \"%1\": %2")).arg(layerLabel(layer), why),
                  key);
 }
 
@@ -68,23 +68,23 @@ Status SettingsStore::checkScope(Layer layer, const QString &scopeId) const
     const qint64 id = scopeId.toLongLong(&numeric);
     switch (layer) {
     case Layer::Default:
-        return Error(Error::Code::InvalidArgument, trStore("built-in defaults are not stored"),
+        return Error(Error::Code::InvalidArgument, trStore(QT_TRANSLATE_NOOP("sd::sync::SettingsStore", "built-in defaults are not stored")),
                      layerKey(layer));
     case Layer::Team:
         if (!scopeId.isEmpty())
             return Error(Error::Code::InvalidArgument,
-                         trStore("the team layer has no scope, got \"%1\"").arg(scopeId), layerKey(layer));
+                         trStore(QT_TRANSLATE_NOOP("sd::sync::SettingsStore", "the team layer has no scope, got \"%1\"")).arg(scopeId), layerKey(layer));
         return std::nullopt;
     case Layer::User:
         if (scopeId.trimmed().isEmpty())
-            return Error(Error::Code::InvalidArgument, trStore("a user setting needs the user name"),
+            return Error(Error::Code::InvalidArgument, trStore(QT_TRANSLATE_NOOP("sd::sync::SettingsStore", "a user setting needs the user name")),
                          layerKey(layer));
         return std::nullopt;
     case Layer::Campaign:
     case Layer::Candidate:
         if (!numeric || id <= 0)
             return Error(Error::Code::InvalidArgument,
-                         trStore("the scope must be a positive id, got \"%1\"").arg(scopeId),
+                         trStore(QT_TRANSLATE_NOOP("sd::sync::SettingsStore", "the scope must be a positive id, got \"%1\"")).arg(scopeId),
                          layerKey(layer));
         return std::nullopt;
     }
@@ -113,7 +113,7 @@ Result<SettingsLayers> SettingsStore::load(const QString &user, qint64 campaignI
         return *s;
     for (const QVariant &b : binds)
         q.addBindValue(b);
-    if (Status s = sql::exec(q, trStore("reading the sync settings")))
+    if (Status s = sql::exec(q, trStore(QT_TRANSLATE_NOOP("sd::sync::SettingsStore", "reading the sync settings"))))
         return *s;
     SettingsLayers layers;
     while (q.next()) {
@@ -155,7 +155,7 @@ Status SettingsStore::upsert(Layer layer, const QString &scopeId, const QString 
     q.addBindValue(locked ? 1 : 0);
     q.addBindValue(sql::nowMs());
     q.addBindValue(sql::text(actor));
-    return sql::exec(q, trStore("saving the sync setting %1").arg(key));
+    return sql::exec(q, trStore(QT_TRANSLATE_NOOP("sd::sync::SettingsStore", "saving the sync setting %1")).arg(key));
 }
 
 Status SettingsStore::set(Layer layer, const QString &scopeId, const QString &key, const QString &value,
@@ -205,7 +205,7 @@ Status SettingsStore::unset(Layer layer, const QString &scopeId, const QString &
     q.addBindValue(static_cast<int>(layer));
     q.addBindValue(sql::text(scopeId));
     q.addBindValue(key);
-    return sql::exec(q, trStore("removing the sync setting %1").arg(key));
+    return sql::exec(q, trStore(QT_TRANSLATE_NOOP("sd::sync::SettingsStore", "removing the sync setting %1")).arg(key));
 }
 
 Status SettingsStore::setLocked(const QString &key, bool locked, const QString &actor)
@@ -235,7 +235,7 @@ Result<QByteArray> SettingsStore::exportLayer(Layer layer, const QString &scopeI
         return *s;
     q.addBindValue(static_cast<int>(layer));
     q.addBindValue(sql::text(scopeId));
-    if (Status s = sql::exec(q, trStore("reading the sync settings")))
+    if (Status s = sql::exec(q, trStore(QT_TRANSLATE_NOOP("sd::sync::SettingsStore", "reading the sync settings"))))
         return *s;
     QJsonObject values;
     while (q.next())
@@ -258,17 +258,17 @@ Status SettingsStore::importLayer(const QByteArray &json, const QString &fileNam
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError)
-        return fail(trStore("not valid JSON at offset %1: %2").arg(pe.offset).arg(pe.errorString()),
+        return fail(trStore(QT_TRANSLATE_NOOP("sd::sync::SettingsStore", "not valid JSON at offset %1: %2")).arg(pe.offset).arg(pe.errorString()),
                     Error::Code::Corrupt);
     const QJsonObject root = doc.object();
     if (!doc.isObject() || root.value(QStringLiteral("format")).toString() != kFormat)
-        return fail(trStore("not a Sourcedesk sync settings file (\"format\" must be \"%1\")").arg(kFormat),
+        return fail(trStore(QT_TRANSLATE_NOOP("sd::sync::SettingsStore", "not a Sourcedesk sync settings file (\"format\" must be \"%1\")")).arg(kFormat),
                     Error::Code::Unsupported);
     const QJsonValue version = root.value(QStringLiteral("version"));
     if (!version.isDouble() || version.toInt() < 1)
-        return fail(trStore("\"version\" must be %1").arg(FormatVersion));
+        return fail(trStore(QT_TRANSLATE_NOOP("sd::sync::SettingsStore", "\"version\" must be %1")).arg(FormatVersion));
     if (version.toInt() > FormatVersion)
-        return fail(trStore("written by a newer Sourcedesk (format version %1; this version reads %2)")
+        return fail(trStore(QT_TRANSLATE_NOOP("sd::sync::SettingsStore", "written by a newer Sourcedesk (format version %1; this version reads %2)"))
                         .arg(version.toInt())
                         .arg(FormatVersion),
                     Error::Code::TooNew);
@@ -276,12 +276,12 @@ Status SettingsStore::importLayer(const QByteArray &json, const QString &fileNam
     const QString layerName = root.value(QStringLiteral("layer")).toString();
     if (!layerFromKey(layerName, &layer) || layer == Layer::Default)
         return fail(
-            trStore("\"layer\" must be team, user, campaign or candidate, not \"%1\"").arg(layerName));
+            trStore(QT_TRANSLATE_NOOP("sd::sync::SettingsStore", "\"layer\" must be team, user, campaign or candidate, not \"%1\"")).arg(layerName));
     const QString scopeId = root.value(QStringLiteral("scope")).toString();
     if (Status s = checkScope(layer, scopeId))
         return fail(QStringLiteral("scope: ") + s->message);
     if (!root.value(QStringLiteral("values")).isObject())
-        return fail(trStore("\"values\" must be an object of settings"));
+        return fail(trStore(QT_TRANSLATE_NOOP("sd::sync::SettingsStore", "\"values\" must be an object of settings")));
 
     Result<SettingsLayers> team = loadTeam();
     if (!team.ok())
@@ -299,17 +299,17 @@ Status SettingsStore::importLayer(const QByteArray &json, const QString &fileNam
             entry.isObject() ? entry.toObject().value(QStringLiteral("value")) : entry;
         const std::optional<QString> value = fileValue(*d, rawValue);
         if (!value)
-            return fail(trStore("%1: the value must be text").arg(key));
+            return fail(trStore(QT_TRANSLATE_NOOP("sd::sync::SettingsStore", "%1: the value must be text")).arg(key));
         if (const QString bad = validateValue(key, *value); !bad.isEmpty())
             return fail(bad);
         const QJsonValue lockedValue = entry.toObject().value(QStringLiteral("locked"));
         if (!lockedValue.isUndefined() && !lockedValue.isBool())
-            return fail(trStore("%1: \"locked\" must be true or false").arg(key));
+            return fail(trStore(QT_TRANSLATE_NOOP("sd::sync::SettingsStore", "%1: \"locked\" must be true or false")).arg(key));
         // Without "locked", a team value keeps the lock it has.
         const bool locked = lockedValue.isUndefined() ? layer == Layer::Team && team->team.value(key).locked
                                                       : lockedValue.toBool();
         if (locked && layer != Layer::Team)
-            return fail(trStore("%1: only team settings can be locked").arg(key));
+            return fail(trStore(QT_TRANSLATE_NOOP("sd::sync::SettingsStore", "%1: only team settings can be locked")).arg(key));
         QString why;
         if (!canSet(team.value(), key, layer, &why))
             return fail(why);

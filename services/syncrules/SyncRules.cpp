@@ -118,13 +118,13 @@ QString triggerDescription(CreateTrigger t)
 {
     switch (t) {
     case CreateTrigger::OnAdd:
-        return trRules("when added to the campaign");
+        return trRules(QT_TRANSLATE_NOOP("sd::sync::SyncRules", "when added to the campaign"));
     case CreateTrigger::OnReply:
-        return trRules("when they reply");
+        return trRules(QT_TRANSLATE_NOOP("sd::sync::SyncRules", "when they reply"));
     case CreateTrigger::OnInterested:
-        return trRules("when they are interested");
+        return trRules(QT_TRANSLATE_NOOP("sd::sync::SyncRules", "when they are interested"));
     case CreateTrigger::Never:
-        return trRules("never");
+        return trRules(QT_TRANSLATE_NOOP("sd::sync::SyncRules", "never"));
     }
     return {};
 }
@@ -151,31 +151,31 @@ NoteDecision decideNote(const ResolvedSettings &s, const QString &kindKey, bool 
                         bool triggerFired)
 {
     if (!s.list(QLatin1StringView(key::NoteKinds)).contains(kindKey))
-        return {NoteAction::Skip, trRules("Notes are turned off for this kind of activity")};
+        return {NoteAction::Skip, trRules(QT_TRANSLATE_NOOP("sd::sync::SyncRules", "Notes are turned off for this kind of activity"))};
     if (linked)
         return {NoteAction::Write, {}};
     const bool onlySynced = s.flag(QLatin1StringView(key::NotesOnlySynced));
     if (matchedRemote && !onlySynced)
-        return {NoteAction::Write, trRules("Written to the SmartRecruiters candidate with the same email")};
+        return {NoteAction::Write, trRules(QT_TRANSLATE_NOOP("sd::sync::SyncRules", "Written to the SmartRecruiters candidate with the same email"))};
     const CreateTrigger trigger = s.createTrigger();
     if (trigger == CreateTrigger::Never) {
         if (matchedRemote)
             return {NoteAction::Skip,
-                    trRules("Notes go only to records Sourcedesk synced, and this candidate is never "
-                            "added to SmartRecruiters")};
+                    trRules(QT_TRANSLATE_NOOP("sd::sync::SyncRules", "Notes go only to records Sourcedesk synced, and this candidate is never "
+                            "added to SmartRecruiters"))};
         return {NoteAction::Skip,
-                trRules("This candidate is not in SmartRecruiters and is never added to it")};
+                trRules(QT_TRANSLATE_NOOP("sd::sync::SyncRules", "This candidate is not in SmartRecruiters and is never added to it"))};
     }
     if (!triggerFired) {
-        QString reason = trRules("Written when the candidate is created in SmartRecruiters (%1)")
+        QString reason = trRules(QT_TRANSLATE_NOOP("sd::sync::SyncRules", "Written when the candidate is created in SmartRecruiters (%1)"))
                              .arg(triggerDescription(trigger));
         if (matchedRemote)
             reason +=
                 u' ' +
-                trRules("Notes go only to synced records, not to a record that merely has the same email.");
+                trRules(QT_TRANSLATE_NOOP("sd::sync::SyncRules", "Notes go only to synced records, not to a record that merely has the same email."));
         return {NoteAction::Hold, reason};
     }
-    return {NoteAction::Hold, trRules("Written once the candidate has been created in SmartRecruiters")};
+    return {NoteAction::Hold, trRules(QT_TRANSLATE_NOOP("sd::sync::SyncRules", "Written once the candidate has been created in SmartRecruiters"))};
 }
 
 QList<FieldDecision> decideFields(const FieldMapping &m, const QMap<QString, QString> &local,
@@ -194,22 +194,22 @@ QList<FieldDecision> decideFields(const FieldMapping &m, const QMap<QString, QSt
                         false,
                         {}};
         if (d.localValue.isEmpty()) {
-            d.why = trRules("Nothing to send (blank in Sourcedesk)");
+            d.why = trRules(QT_TRANSLATE_NOOP("sd::sync::SyncRules", "Nothing to send (blank in Sourcedesk)"));
         } else if (!remote) {
             d.send = true;
-            d.why = trRules("New candidate in SmartRecruiters");
+            d.why = trRules(QT_TRANSLATE_NOOP("sd::sync::SyncRules", "New candidate in SmartRecruiters"));
         } else if (comparable(d.srField, d.localValue) == comparable(d.srField, d.remoteValue)) {
-            d.why = trRules("Same value");
+            d.why = trRules(QT_TRANSLATE_NOOP("sd::sync::SyncRules", "Same value"));
         } else if (takenOnlyAtCreation(d.srField)) {
-            d.why = trRules("SmartRecruiters takes this only when the candidate is created");
+            d.why = trRules(QT_TRANSLATE_NOOP("sd::sync::SyncRules", "SmartRecruiters takes this only when the candidate is created"));
         } else if (d.remoteValue.isEmpty()) {
             d.send = true;
-            d.why = trRules("SmartRecruiters is blank");
+            d.why = trRules(QT_TRANSLATE_NOOP("sd::sync::SyncRules", "SmartRecruiters is blank"));
         } else if (r.rule == UpdateRule::Always) {
             d.send = true;
-            d.why = trRules("Always update");
+            d.why = trRules(QT_TRANSLATE_NOOP("sd::sync::SyncRules", "Always update"));
         } else {
-            d.why = trRules("Only update if blank: SmartRecruiters already has a value");
+            d.why = trRules(QT_TRANSLATE_NOOP("sd::sync::SyncRules", "Only update if blank: SmartRecruiters already has a value"));
         }
         out << d;
     }
@@ -286,7 +286,7 @@ ConsentDecision decideConsent(const ResolvedSettings &s, const Candidate &c)
     d.date = c.consentDate.isValid() ? c.consentDate.date() : QDate();
     if (s.flag(QLatin1StringView(key::ConsentRequired)) && c.consent != ConsentState::Granted) {
         d.hold = true;
-        d.reason = trRules("Consent is required before syncing, and this candidate's consent is: %1")
+        d.reason = trRules(QT_TRANSLATE_NOOP("sd::sync::SyncRules", "Consent is required before syncing, and this candidate's consent is: %1"))
                        .arg(label(c.consent));
     }
     const QString tmpl = s.text(QLatin1StringView(key::ConsentTemplate));

@@ -76,11 +76,11 @@ QString validateTemplate(const SettingDef &d, const QString &value)
     const QStringList context = templateContext(d.key);
     for (const QString &name : names) {
         if (!context.contains(name) && !isCandidatePlaceholder(name))
-            return trSettings("%1: unknown placeholder {%2}; use %3 or a candidate field such as {firstName}")
+            return trSettings(QT_TRANSLATE_NOOP("sd::sync::SyncSettings", "%1: unknown placeholder {%2}; use %3 or a candidate field such as {firstName}"))
                 .arg(d.key, name, QLatin1Char('{') + context.join(QStringLiteral("}, {")) + QLatin1Char('}'));
     }
     if (value.trimmed().isEmpty() && d.key != QLatin1StringView(key::ConsentTemplate))
-        return trSettings("%1 must not be empty").arg(d.key);
+        return trSettings(QT_TRANSLATE_NOOP("sd::sync::SyncSettings", "%1 must not be empty")).arg(d.key);
     return {};
 }
 
@@ -96,15 +96,14 @@ QString validateText(const SettingDef &d, const QString &value)
                         std::all_of(parts.cbegin(), parts.cend(),
                                     [](const QString &p) { return idChars.match(p).hasMatch(); });
         return ok ? QString()
-                  : trSettings(
-                        "%1 must be \"sourceTypeId/sourceSubTypeId/sourceId\" (the middle part may be empty) "
-                        "or empty for SmartRecruiters' default source, not %2")
+                  : trSettings(QT_TRANSLATE_NOOP("sd::sync::SyncSettings", "%1 must be \"sourceTypeId/sourceSubTypeId/sourceId\" (the middle part may be empty) "
+                        "or empty for SmartRecruiters' default source, not %2"))
                         .arg(d.key, quoted(value));
     }
     if (d.key == QLatin1StringView(key::StageSyncTimeZone)) {
         const bool ok = !value.isEmpty() && QTimeZone(value.toUtf8()).isValid();
         return ok ? QString()
-                  : trSettings("%1 must be a time zone such as Europe/Paris, not %2")
+                  : trSettings(QT_TRANSLATE_NOOP("sd::sync::SyncSettings", "%1 must be a time zone such as Europe/Paris, not %2"))
                         .arg(d.key, quoted(value));
     }
     return validateTemplate(d, value);
@@ -116,7 +115,7 @@ QString validateList(const SettingDef &d, const QString &value)
         if (d.choices.isEmpty()) {
             // Free ids (SmartRecruiters user ids): no spaces.
             if (item.contains(QRegularExpression(QStringLiteral("\\s"))))
-                return trSettings("%1: %2 is not a valid id").arg(d.key, quoted(item));
+                return trSettings(QT_TRANSLATE_NOOP("sd::sync::SyncSettings", "%1: %2 is not a valid id")).arg(d.key, quoted(item));
             continue;
         }
         if (d.choices.contains(item) || (d.allowsProperties && isPropertyField(item)))
@@ -124,7 +123,7 @@ QString validateList(const SettingDef &d, const QString &value)
         QString allowed = d.choices.join(QStringLiteral(", "));
         if (d.allowsProperties)
             allowed += QStringLiteral(", property:<id>");
-        return trSettings("%1: %2 is not allowed; choose from %3").arg(d.key, quoted(item), allowed);
+        return trSettings(QT_TRANSLATE_NOOP("sd::sync::SyncSettings", "%1: %2 is not allowed; choose from %3")).arg(d.key, quoted(item), allowed);
     }
     return {};
 }
@@ -231,15 +230,15 @@ QString layerLabel(Layer layer)
 {
     switch (layer) {
     case Layer::Default:
-        return trSettings("Built-in default");
+        return trSettings(QT_TRANSLATE_NOOP("sd::sync::SyncSettings", "Built-in default"));
     case Layer::Team:
-        return trSettings("Team default");
+        return trSettings(QT_TRANSLATE_NOOP("sd::sync::SyncSettings", "Team default"));
     case Layer::User:
-        return trSettings("Your setting");
+        return trSettings(QT_TRANSLATE_NOOP("sd::sync::SyncSettings", "Your setting"));
     case Layer::Campaign:
-        return trSettings("This campaign");
+        return trSettings(QT_TRANSLATE_NOOP("sd::sync::SyncSettings", "This campaign"));
     case Layer::Candidate:
-        return trSettings("This candidate (Sync as)");
+        return trSettings(QT_TRANSLATE_NOOP("sd::sync::SyncSettings", "This candidate (Sync as)"));
     }
     return {};
 }
@@ -302,17 +301,17 @@ QString validateValue(const QString &key, const QString &value)
 {
     const SettingDef *d = findSetting(key);
     if (!d)
-        return trSettings("Unknown setting %1").arg(quoted(key));
+        return trSettings(QT_TRANSLATE_NOOP("sd::sync::SyncSettings", "Unknown setting %1")).arg(quoted(key));
     const QString &type = d->type;
     if (type == QLatin1StringView("bool")) {
         if (value == QLatin1StringView("true") || value == QLatin1StringView("false"))
             return {};
-        return trSettings("%1 must be true or false, not %2").arg(key, quoted(value));
+        return trSettings(QT_TRANSLATE_NOOP("sd::sync::SyncSettings", "%1 must be true or false, not %2")).arg(key, quoted(value));
     }
     if (type == QLatin1StringView("choice")) {
         if (d->choices.contains(value))
             return {};
-        return trSettings("%1 must be one of %2, not %3")
+        return trSettings(QT_TRANSLATE_NOOP("sd::sync::SyncSettings", "%1 must be one of %2, not %3"))
             .arg(key, d->choices.join(QStringLiteral(", ")), quoted(value));
     }
     if (type == QLatin1StringView("list"))
@@ -321,12 +320,12 @@ QString validateValue(const QString &key, const QString &value)
         static const QRegularExpression hhmm(QStringLiteral("^\\d\\d:\\d\\d$"));
         if (hhmm.match(value).hasMatch() && QTime::fromString(value, QStringLiteral("HH:mm")).isValid())
             return {};
-        return trSettings("%1 must be a time as HH:mm (24-hour), not %2").arg(key, quoted(value));
+        return trSettings(QT_TRANSLATE_NOOP("sd::sync::SyncSettings", "%1 must be a time as HH:mm (24-hour), not %2")).arg(key, quoted(value));
     }
     if (type == QLatin1StringView("date")) {
         if (value.isEmpty() || (value.size() == 10 && QDate::fromString(value, Qt::ISODate).isValid()))
             return {};
-        return trSettings("%1 must be a date as yyyy-MM-dd or empty, not %2").arg(key, quoted(value));
+        return trSettings(QT_TRANSLATE_NOOP("sd::sync::SyncSettings", "%1 must be a date as yyyy-MM-dd or empty, not %2")).arg(key, quoted(value));
     }
     if (type == QLatin1StringView("json")) {
         const Result<FieldMapping> m = FieldMapping::fromJson(value);
@@ -373,7 +372,7 @@ ResolvedSettings ResolvedSettings::resolve(const SettingsLayers &layers)
         for (const QString &k : keys) {
             QString why = validateValue(k, src.values->value(k).value);
             if (why.isEmpty() && !settableAt(k, src.layer))
-                why = trSettings("%1 cannot be set here (%2); the value is ignored").arg(k, settingLabel(k));
+                why = trSettings(QT_TRANSLATE_NOOP("sd::sync::SyncSettings", "%1 cannot be set here (%2); the value is ignored")).arg(k, settingLabel(k));
             if (!why.isEmpty())
                 r.m_problems << layerLabel(src.layer) + QStringLiteral(": ") + why;
             usable.at(i).insert(k, why.isEmpty());
@@ -470,17 +469,17 @@ bool canSet(const SettingsLayers &layers, const QString &key, Layer layer, QStri
         why->clear();
     const SettingDef *d = findSetting(key);
     if (!d)
-        return refuse(trSettings("Unknown setting %1").arg(quoted(key)));
+        return refuse(trSettings(QT_TRANSLATE_NOOP("sd::sync::SyncSettings", "Unknown setting %1")).arg(quoted(key)));
     if (layer == Layer::Default)
-        return refuse(trSettings("The built-in default of %1 cannot be changed").arg(key));
+        return refuse(trSettings(QT_TRANSLATE_NOOP("sd::sync::SyncSettings", "The built-in default of %1 cannot be changed")).arg(key));
     if (layer == Layer::Team)
         return true;
     if (!d->layers.contains(layer))
-        return refuse(trSettings("%1 (%2) can only be set by the team admin, not at \"%3\"")
+        return refuse(trSettings(QT_TRANSLATE_NOOP("sd::sync::SyncSettings", "%1 (%2) can only be set by the team admin, not at \"%3\""))
                           .arg(key, settingLabel(key), layerLabel(layer)));
     const auto team = layers.team.constFind(key);
     if (team != layers.team.cend() && team->locked)
-        return refuse(trSettings("%1 (%2) is locked by your team admin").arg(key, settingLabel(key)));
+        return refuse(trSettings(QT_TRANSLATE_NOOP("sd::sync::SyncSettings", "%1 (%2) is locked by your team admin")).arg(key, settingLabel(key)));
     return true;
 }
 

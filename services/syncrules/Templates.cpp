@@ -46,14 +46,14 @@ template<typename OnText, typename OnName> QString scan(const QString &tmpl, OnT
                 continue;
             }
             if (error.isEmpty() && tmpl.indexOf(u'}', i + 1) < 0)
-                error = trTemplates("\"{\" at position %1 is never closed (write \"{{\" for a literal brace)")
+                error = trTemplates(QT_TRANSLATE_NOOP("sd::sync::Templates", "\"{\" at position %1 is never closed (write \"{{\" for a literal brace)"))
                             .arg(i + 1);
             onText(QString(c));
             continue;
         }
         if (c == u'}' && error.isEmpty())
             error =
-                trTemplates("\"}\" at position %1 has no matching \"{\" (write \"}}\" for a literal brace)")
+                trTemplates(QT_TRANSLATE_NOOP("sd::sync::Templates", "\"}\" at position %1 has no matching \"{\" (write \"}}\" for a literal brace)"))
                     .arg(i + 1);
         onText(QString(c));
     }
