@@ -32,6 +32,7 @@ CampaignsView::CampaignsView(const Workspace &workspace, ChangeNotifier *notifie
     , m_detail(new CampaignDetailView(workspace, notifier, this))
 {
     named(this, QStringLiteral("campaignsView"), tr("Campaigns"));
+    m_table->setTabKeyNavigation(false); // Tab moves on to the next control; arrows move between cells
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -124,6 +124,7 @@ QWidget *CandidateForm::buildContact()
 QWidget *CandidateForm::buildMore()
 {
     auto *page = named(new QWidget(this), QStringLiteral("morePage"), tr("More"));
+    m_custom->setTabKeyNavigation(false); // Tab moves on to the next control; arrows move between cells
     m_custom->setHorizontalHeaderLabels({tr("Field"), tr("Value")});
     m_custom->horizontalHeader()->setStretchLastSection(true);
     m_custom->verticalHeader()->hide();

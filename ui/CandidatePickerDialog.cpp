@@ -26,6 +26,7 @@ CandidatePickerDialog::CandidatePickerDialog(const Workspace &workspace, const Q
     setWindowTitle(tr("Choose candidates"));
     m_search->setPlaceholderText(tr("Search by name, email, company, title, location or tag"));
     m_search->setClearButtonEnabled(true);
+    m_table->setTabKeyNavigation(false); // Tab moves on to the next control; arrows move between cells
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);

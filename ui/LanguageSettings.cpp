@@ -12,6 +12,25 @@ namespace sd::ui {
 namespace {
 
 const QString kPrefix = QStringLiteral("sourcedesk_");
+// Marks the translators this class installed, so that apply() can take them out again.
+const QString kTranslatorName = QStringLiteral("sourcedeskTranslator");
+QString g_current; // the UI thread's; set by install()/apply()
+
+QTranslator *newTranslator(QCoreApplication &app)
+{
+    auto *translator = new QTranslator(&app);
+    translator->setObjectName(kTranslatorName);
+    return translator;
+}
+
+bool loadInto(QCoreApplication &app, const QString &file)
+{
+    auto *translator = newTranslator(app);
+    if (translator->load(file))
+        return QCoreApplication::installTranslator(translator);
+    delete translator;
+    return false;
+}
 
 QString codeOf(const QString &fileName)
 {
@@ -54,31 +73,43 @@ void LanguageSettings::save(const QString &code)
 
 QString LanguageSettings::install(QCoreApplication &app)
 {
-    const QString code = saved();
+    return apply(app, saved());
+}
+
+QString LanguageSettings::current()
+{
+    return g_current;
+}
+
+QString LanguageSettings::apply(QCoreApplication &app, const QString &code)
+{
+    // The previous language's translators go first, so that no string stays in the old language.
+    const auto installed = app.findChildren<QTranslator *>(kTranslatorName, Qt::FindDirectChildrenOnly);
+    for (QTranslator *old : installed) {
+        QCoreApplication::removeTranslator(old);
+        delete old;
+    }
+    g_current.clear();
     if (code.isEmpty()) {
         // English needs no translation, except for plural forms ("1 candidate", "2 candidates"), which
         // an English .qm provides when translations/ ships one.
-        auto *english = new QTranslator(&app);
-        if (english->load(QStringLiteral(":/i18n/") + kPrefix + QStringLiteral("en.qm")))
-            QCoreApplication::installTranslator(english);
-        else
-            delete english;
+        loadInto(app, QStringLiteral(":/i18n/") + kPrefix + QStringLiteral("en.qm"));
+        const QLocale system = QLocale::system();
+        QLocale::setDefault(system.language() == QLocale::English ? system : QLocale(QLocale::English));
         return {};
     }
-    auto *own = new QTranslator(&app);
-    if (!own->load(QStringLiteral(":/i18n/") + kPrefix + code + QStringLiteral(".qm"))) {
-        delete own;
-        qWarning("No translation for the saved language %s; using English", qUtf8Printable(code));
-        return {};
+    if (!loadInto(app, QStringLiteral(":/i18n/") + kPrefix + code + QStringLiteral(".qm"))) {
+        qWarning("No translation for the language %s; using English", qUtf8Printable(code));
+        return apply(app, QString());
     }
-    QCoreApplication::installTranslator(own);
-    auto *qt = new QTranslator(&app);
+    auto *qt = newTranslator(app);
     if (qt->load(QLocale(code), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     else
         delete qt;
     QLocale::setDefault(QLocale(code));
+    g_current = code;
     return code;
 }
 

@@ -8,7 +8,8 @@ class QCoreApplication;
 namespace sd::ui {
 
 // The UI language: English (the source strings) plus every translation compiled into ":/i18n/"
-// (sourcedesk_<locale>.qm). The choice lives in QSettings "ui/language" and applies on the next start.
+// (sourcedesk_<locale>.qm). The choice lives in QSettings "ui/language". apply() switches a running
+// app: Qt then sends every widget a LanguageChange event (the launcher rebuilds the window on it).
 class LanguageSettings
 {
 public:
@@ -24,6 +25,11 @@ public:
     // Loads the saved language's translators (Sourcedesk's and Qt's own) into the application.
     // Returns the code that was applied ("" for English or when the file is missing).
     static QString install(QCoreApplication &app);
+    // Replaces the translators installed before with those of `code` ("" English) and makes its
+    // locale the default one, so dates, numbers and plural forms follow. Returns the code applied.
+    static QString apply(QCoreApplication &app, const QString &code);
+    // The code in effect after the last install()/apply().
+    static QString current();
 
     static constexpr auto SettingsKey = "ui/language";
 };

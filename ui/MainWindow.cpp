@@ -4,6 +4,7 @@
 
 #include "CampaignDetailView.h"
 #include "CampaignRepository.h"
+#include "AnalyticsView.h"
 #include "CampaignsView.h"
 #include "CandidateRepository.h"
 #include "CandidatesView.h"
@@ -16,8 +17,11 @@
 #include "StageSyncParts.h"
 #include "IntegrationPage.h"
 #include "ShortcutsDialog.h"
+#include "UndoController.h"
 #include "Workspace.h"
 #include "CsvExportRunner.h"
+#include "FirstRunWizard.h"
+#include "HelpMenu.h"
 #include "ImportWizard.h"
 #include "SyncHub.h"
 #include "SyncSettingsPage.h"
@@ -55,6 +59,7 @@ MainWindow::MainWindow(std::shared_ptr<Workspace> workspace, QWidget *parent)
     , m_campaigns(new CampaignsView(*m_workspace, m_notifier, this))
     , m_candidates(new CandidatesView(*m_workspace, m_notifier, this))
     , m_settings(new SettingsView(*m_workspace, m_notifier, this))
+    , m_analytics(new AnalyticsView(m_workspace, this))
     , m_pathLabel(named(new QLabel(this), QStringLiteral("statusWorkspace"), tr("Workspace")))
     , m_countsLabel(named(new QLabel(this), QStringLiteral("statusCounts"), tr("Counts")))
     , m_taskLabel(named(new QLabel(this), QStringLiteral("statusTask"), tr("Running task")))
@@ -70,24 +75,34 @@ MainWindow::MainWindow(std::shared_ptr<Workspace> workspace, QWidget *parent)
 
     struct Page
     {
-        QWidget *view;
+        View view;
+        QWidget *widget;
         QString title;
         QString icon;
     };
+    // In side-bar order; the stack holds them in View order, so a View is its stack index.
     const Page pages[] = {
-        {m_campaigns, tr("Campaigns"), QStringLiteral(":/icons/campaigns.svg")},
-        {m_candidates, tr("Candidates"), QStringLiteral(":/icons/candidates.svg")},
-        {m_settings, tr("Settings"), QStringLiteral(":/icons/settings.svg")},
+        {CampaignsPage, m_campaigns, tr("Campaigns"), QStringLiteral(":/icons/campaigns.svg")},
+        {CandidatesPage, m_candidates, tr("Candidates"), QStringLiteral(":/icons/candidates.svg")},
+        {AnalyticsPage, m_analytics, tr("Analytics"), QStringLiteral(":/icons/analytics.svg")},
+        {SettingsPage, m_settings, tr("Settings"), QStringLiteral(":/icons/settings.svg")},
     };
     for (const Page &page : pages) {
         auto *item = new QListWidgetItem(QIcon(page.icon), page.title, m_sideBar);
         item->setData(Qt::AccessibleTextRole, page.title);
-        m_stack->addWidget(page.view);
+        item->setData(Qt::UserRole, int(page.view));
     }
+    QWidget *const inViewOrder[] = {m_campaigns, m_candidates, m_settings, m_analytics};
+    for (QWidget *widget : inViewOrder)
+        m_stack->addWidget(widget);
     m_sideBar->setIconSize(QSize(24, 24));
     m_sideBar->setFixedWidth(150);
     m_sideBar->setFrameShape(QFrame::NoFrame);
-    connect(m_sideBar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_sideBar, &QListWidget::currentRowChanged, m_stack, [this](int row) {
+        if (QListWidgetItem *item = m_sideBar->item(row))
+            m_stack->setCurrentIndex(item->data(Qt::UserRole).toInt());
+        focusCurrentView(false);
+    });
 
     auto *central = named(new QWidget(this), QStringLiteral("centralWidget"), tr("Sourcedesk"));
     auto *layout = new QHBoxLayout(central);
@@ -109,6 +124,9 @@ MainWindow::MainWindow(std::shared_ptr<Workspace> workspace, QWidget *parent)
     m_outreachDocks = OutreachDocks::install(this, menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu")),
                                              *m_workspace, m_notifier);
     connect(m_settings, &SettingsView::openWorkspaceRequested, this, &MainWindow::openWorkspaceRequested);
+    connect(m_settings, &SettingsView::runSetupRequested, this,
+            [this] { FirstRunWizard::launch(m_workspace, m_connection, m_notifier, this); });
+    connect(m_settings, &SettingsView::languageChangeRequested, this, &MainWindow::languageChangeRequested);
     connect(m_candidates, &CandidatesView::exportRequested, this, &MainWindow::exportCsv);
 
     // Coalesce the bursts of change signals (a bulk action emits several) into one count query.
@@ -152,6 +170,8 @@ void MainWindow::buildMenus()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName(QStringLiteral("editMenu"));
+    edit->addAction(UndoController::of(m_notifier, this)->undoAction()); // Ctrl+Z, docs/undo.md
+    edit->addSeparator();
     add(edit, tr("&Find candidates"), QStringLiteral("findAction"), QKeySequence::Find, [this] {
         showView(CandidatesPage);
         m_candidates->focusSearch();
@@ -164,16 +184,18 @@ void MainWindow::buildMenus()
     });
     edit->addSeparator();
     add(edit, tr("&Settings"), QStringLiteral("settingsAction"), QKeySequence::Preferences,
-        [this] { showView(SettingsPage); });
+        [this] { enterView(SettingsPage); });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
     add(view, tr("&Campaigns"), QStringLiteral("showCampaignsAction"), QKeySequence(Qt::CTRL | Qt::Key_1),
-        [this] { showView(CampaignsPage); });
+        [this] { enterView(CampaignsPage); });
     add(view, tr("C&andidates"), QStringLiteral("showCandidatesAction"), QKeySequence(Qt::CTRL | Qt::Key_2),
-        [this] { showView(CandidatesPage); });
+        [this] { enterView(CandidatesPage); });
     add(view, tr("&Settings"), QStringLiteral("showSettingsAction"), QKeySequence(Qt::CTRL | Qt::Key_3),
-        [this] { showView(SettingsPage); });
+        [this] { enterView(SettingsPage); });
+    add(view, tr("A&nalytics"), QStringLiteral("showAnalyticsAction"), QKeySequence(Qt::CTRL | Qt::Key_4),
+        [this] { enterView(AnalyticsPage); });
     view->addSeparator();
     view->addAction(m_campaigns->showArchivedAction());
     add(view, tr("&Reload"), QStringLiteral("reloadAction"), QKeySequence::Refresh, &MainWindow::reloadAll);
@@ -185,6 +207,7 @@ void MainWindow::buildMenus()
     auto *about =
         add(help, tr("&About Sourcedesk"), QStringLiteral("aboutAction"), {}, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
+    installHelpActions(help, this); // guide (F1), What's This (Shift+F1), log folder
 }
 
 void MainWindow::buildStatusBar()
@@ -249,6 +272,7 @@ void MainWindow::setSecretStore(connection::SecretStore *store)
 
 void MainWindow::attachIntegration(integration::ConnectionManager *manager)
 {
+    m_connection = manager;
     m_settings->addPage(tr("Integration: SmartRecruiters"), new IntegrationPage(manager, m_settings));
     m_syncHub->setConnection(manager);
 }
@@ -263,9 +287,34 @@ int MainWindow::currentView() const
     return m_stack->currentIndex();
 }
 
+void MainWindow::enterView(int view)
+{
+    showView(view);
+    focusCurrentView(true);
+}
+
+void MainWindow::focusCurrentView(bool evenFromSideBar)
+{
+    // A view switched to by its shortcut (Ctrl+1…4) takes the focus, so that its own shortcuts work
+    // at once; arrowing through the side bar leaves the focus there.
+    QWidget *view = m_stack->currentWidget();
+    QWidget *focus = QApplication::focusWidget();
+    if (!view || !isVisible() || (focus && (view->isAncestorOf(focus) || (focus == m_sideBar && !evenFromSideBar))))
+        return;
+    for (QWidget *w = view->nextInFocusChain(); w && w != view; w = w->nextInFocusChain()) {
+        if (view->isAncestorOf(w) && w->isVisibleTo(view) && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
+            w->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
+}
+
 void MainWindow::showView(int view)
 {
-    m_sideBar->setCurrentRow(view);
+    for (int row = 0; row < m_sideBar->count(); ++row) {
+        if (m_sideBar->item(row)->data(Qt::UserRole).toInt() == view)
+            m_sideBar->setCurrentRow(row);
+    }
 }
 
 void MainWindow::reloadAll()
@@ -273,6 +322,8 @@ void MainWindow::reloadAll()
     emit m_notifier->campaignsChanged();
     emit m_notifier->candidatesChanged();
     emit m_notifier->membersChanged(0);
+    if (m_stack->currentWidget() == m_analytics)
+        m_analytics->refresh();
 }
 
 void MainWindow::newCampaign()
@@ -395,7 +446,7 @@ void MainWindow::restoreWindowState()
     if (!restoreGeometry(settings.value(QStringLiteral("ui/mainWindow/geometry")).toByteArray()))
         resize(1180, 760);
     restoreState(settings.value(QStringLiteral("ui/mainWindow/state")).toByteArray());
-    showView(qBound(0, settings.value(QStringLiteral("ui/mainWindow/view"), 0).toInt(), 2));
+    showView(qBound(0, settings.value(QStringLiteral("ui/mainWindow/view"), 0).toInt(), int(AnalyticsPage)));
 }
 
 void MainWindow::saveWindowState()

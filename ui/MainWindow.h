@@ -31,6 +31,7 @@ class OutreachService;
 
 namespace sd::ui {
 
+class AnalyticsView;
 class CampaignsView;
 class CandidatesView;
 class ChangeNotifier;
@@ -54,7 +55,8 @@ public:
     {
         CampaignsPage = 0,
         CandidatesPage = 1,
-        SettingsPage = 2
+        SettingsPage = 2,
+        AnalyticsPage = 3 // listed above Settings in the side bar
     };
 
     explicit MainWindow(std::shared_ptr<Workspace> workspace, QWidget *parent = nullptr);
@@ -63,6 +65,7 @@ public:
     CampaignsView *campaignsView() const { return m_campaigns; }
     CandidatesView *candidatesView() const { return m_candidates; }
     SettingsView *settingsView() const { return m_settings; }
+    AnalyticsView *analyticsView() const { return m_analytics; }
     // Adds Settings → Integration: SmartRecruiters for this connection (owned by the caller).
     void attachIntegration(integration::ConnectionManager *manager);
     ChangeNotifier *notifier() const { return m_notifier; }
@@ -96,6 +99,8 @@ public slots:
 
 signals:
     void openWorkspaceRequested(const QString &path);
+    // Settings → Language changed (and saved) the language; the launcher applies it and rebuilds.
+    void languageChangeRequested(const QString &code);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -104,6 +109,8 @@ protected:
 
 private:
     void buildMenus();
+    void enterView(int view);
+    void focusCurrentView(bool evenFromSideBar);
     void buildStatusBar();
     void restoreWindowState();
     void updateCounts();
@@ -118,6 +125,7 @@ private:
     CampaignsView *m_campaigns;
     CandidatesView *m_candidates;
     SettingsView *m_settings;
+    AnalyticsView *m_analytics;
     QLabel *m_pathLabel;
     QLabel *m_countsLabel;
     QLabel *m_taskLabel;
@@ -131,6 +139,7 @@ private:
     OutreachDocks *m_outreachDocks = nullptr;
     outreach::OutreachService *m_outreach = nullptr;
     SearchPalette *m_searchPalette = nullptr; // made on first use, a child of the window
+    QPointer<integration::ConnectionManager> m_connection; // attachIntegration's; the setup reuses it
 };
 
 } // namespace sd::ui

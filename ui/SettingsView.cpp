@@ -74,6 +74,10 @@ QWidget *SettingsView::buildWorkspacePage()
                        QStringLiteral("openWorkspaceButton"), tr("Open another workspace"));
     connect(open, &QPushButton::clicked, this, &SettingsView::chooseWorkspace);
     connect(m_removeSample, &QPushButton::clicked, this, &SettingsView::removeSampleData);
+    auto *runSetup = named(new QPushButton(tr("Run setup again…"), page), QStringLiteral("runSetupAgainButton"),
+                           tr("Run the first-run setup again"));
+    runSetup->setToolTip(tr("Workspace, SmartRecruiters connection, sync choices and a first import, step by step."));
+    connect(runSetup, &QPushButton::clicked, this, &SettingsView::runSetupRequested);
     auto *explain =
         named(new QLabel(tr("A workspace is one file holding your campaigns, candidates and activities. "
                             "Opening another workspace replaces this window's contents; nothing is "
@@ -86,6 +90,7 @@ QWidget *SettingsView::buildWorkspacePage()
     form->addRow(tr("Workspace file:"), m_path);
     form->addRow(QString(), open);
     form->addRow(tr("Sample data:"), m_removeSample);
+    form->addRow(tr("Setup:"), runSetup);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(explain);
     layout->addLayout(form);
@@ -103,13 +108,12 @@ QWidget *SettingsView::buildLanguagePage()
     const int current = m_language->findData(saved);
     m_language->setCurrentIndex(current >= 0 ? current : 0);
     m_languageNote->setWordWrap(true);
-    m_languageNote->setText(tr("The language changes the next time Sourcedesk starts."));
-    connect(m_language, &QComboBox::currentIndexChanged, this, [this, saved] {
+    m_languageNote->setText(tr("Sourcedesk switches to the language you choose at once, without a restart. "
+                               "Dates, numbers and plural forms follow it."));
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
         const QString code = m_language->currentData().toString();
         LanguageSettings::save(code);
-        m_languageNote->setText(
-            code == saved ? tr("The language changes the next time Sourcedesk starts.")
-                          : tr("Saved. Restart Sourcedesk to use %1.").arg(m_language->currentText()));
+        emit languageChangeRequested(code);
     });
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
@@ -118,6 +122,11 @@ QWidget *SettingsView::buildLanguagePage()
     layout->addWidget(m_languageNote);
     layout->addStretch();
     return page;
+}
+
+int SettingsView::currentPage() const
+{
+    return m_stack->currentIndex();
 }
 
 void SettingsView::chooseWorkspace()

@@ -29,9 +29,15 @@ public:
     int addPage(const QString &title, QWidget *page);
     int pageCount() const;
     void showPage(int index);
+    int currentPage() const;
+    static constexpr int LanguagePage = 1;
 
 signals:
     void openWorkspaceRequested(const QString &path);
+    // "Run setup again…" on the Workspace page: the window opens the first-run setup.
+    void runSetupRequested();
+    // The recruiter picked another language (already saved); "" is English.
+    void languageChangeRequested(const QString &code);
 
 private:
     QWidget *buildWorkspacePage();

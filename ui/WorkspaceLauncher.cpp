@@ -6,9 +6,12 @@
 #include "KeychainSecretStore.h"
 
 #include "FileDialog.h"
+#include "FirstRunWizard.h"
+#include "LanguageSettings.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "SampleOffer.h"
+#include "SettingsView.h"
 #include "Workspace.h"
 
 #include <QCoreApplication>
@@ -119,6 +122,21 @@ void WorkspaceLauncher::switchTo(const QString &path)
     showWindow(std::move(workspace));
 }
 
+void WorkspaceLauncher::switchLanguage(const QString &code)
+{
+    // Not while the old window is still inside the signal of its own language box.
+    QTimer::singleShot(0, this, [this, code] {
+        if (!m_workspace)
+            return;
+        LanguageSettings::apply(*QCoreApplication::instance(), code);
+        showWindow(m_workspace);
+        m_window->showView(MainWindow::SettingsPage);
+        m_window->settingsView()->showPage(SettingsView::LanguagePage);
+        if (auto *box = m_window->findChild<QWidget *>(QStringLiteral("languageCombo")))
+            box->setFocus(Qt::OtherFocusReason);
+    });
+}
+
 void WorkspaceLauncher::showWindow(std::shared_ptr<Workspace> workspace)
 {
     if (m_window) {
@@ -133,6 +151,7 @@ void WorkspaceLauncher::showWindow(std::shared_ptr<Workspace> workspace)
     auto *window = new MainWindow(m_workspace);
     window->setAttribute(Qt::WA_DeleteOnClose, false);
     connect(window, &MainWindow::openWorkspaceRequested, this, &WorkspaceLauncher::switchTo);
+    connect(window, &MainWindow::languageChangeRequested, this, &WorkspaceLauncher::switchLanguage);
     if (!m_secrets)
         m_secrets = new connection::KeychainSecretStore(this);
     window->setSecretStore(m_secrets);
@@ -141,10 +160,18 @@ void WorkspaceLauncher::showWindow(std::shared_ptr<Workspace> workspace)
     connection->restore(); // reads the keychain only if this workspace was connected
     m_window = window;
     window->show();
-    // After the window is up, so the question appears over it.
-    QTimer::singleShot(0, window, [window, ws = m_workspace] {
-        if (SampleOffer::offerIfNew(window, *ws))
-            window->reloadAll();
+    // After the window is up, so the setup and then the sample question appear over it.
+    QTimer::singleShot(0, window, [window, connection, ws = m_workspace] {
+        const auto offerSample = [window, ws] {
+            if (SampleOffer::offerIfNew(window, *ws))
+                window->reloadAll();
+        };
+        if (!FirstRunWizard::shouldRun(*ws)) {
+            offerSample();
+            return;
+        }
+        FirstRunWizard *setup = FirstRunWizard::launch(ws, connection, window->notifier(), window);
+        connect(setup, &QDialog::finished, window, offerSample);
     });
 }
 

@@ -44,6 +44,9 @@ public:
 
 public slots:
     void switchTo(const QString &path);
+    // Applies the language and rebuilds the window in it, back on Settings → Language, with the
+    // same workspace, geometry and docks: no restart, and every string is in the new language.
+    void switchLanguage(const QString &code);
 
 private:
     // What went wrong and what the user can do about it, for the "cannot open" message.

@@ -9,6 +9,7 @@
 #include "SampleData.h"
 #include "Workspace.h"
 
+#include <QEvent>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -28,6 +29,31 @@ void initGuiTestEnvironment()
     QSettings().clear();
     ui::MessageBox::clearAnswers();
     ui::FileDialog::clearNextFileNames();
+}
+
+namespace {
+
+class FirstRunSkipper : public QObject
+{
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Show && watched->objectName() == QLatin1String("firstRunWizard"))
+            QMetaObject::invokeMethod(watched, "reject", Qt::QueuedConnection);
+        return false;
+    }
+};
+
+} // namespace
+
+void skipFirstRunSetupWhenShown()
+{
+    static FirstRunSkipper *skipper = nullptr;
+    if (!skipper) {
+        skipper = new FirstRunSkipper(qApp);
+        qApp->installEventFilter(skipper);
+    }
 }
 
 GuiFixture::GuiFixture()

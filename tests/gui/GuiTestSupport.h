@@ -24,6 +24,10 @@ namespace sd::test {
 // Settings go to Qt's test location (never the user's), dialogs' seams start empty.
 void initGuiTestEnvironment();
 
+// From now on, whenever the first-run setup opens (a new workspace through WorkspaceLauncher), it
+// is skipped as a user would with "Skip setup", so tests about other things see what follows it.
+void skipFirstRunSetupWhenShown();
+
 // A fresh workspace in a temporary folder and, on demand, a shown main window over it.
 class GuiFixture
 {

@@ -71,6 +71,7 @@ SyncLogView::SyncLogView(const Workspace &workspace, SyncHub *hub, QWidget *pare
                                 tr("Sent"), tr("Skipped")})
         m_stateFilter->addItem(text);
 
+    m_table->setTabKeyNavigation(false); // Tab moves on to the next control; arrows move between cells
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
