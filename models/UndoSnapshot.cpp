@@ -306,18 +306,8 @@ Result<UndoSnapshot> UndoSnapshot::ofCandidates(const QSqlDatabase &db, const QL
 {
     if (Status s = fillIds(db, ids))
         return *s;
-    auto p = plan(db, QStringLiteral("candidates"),
-                  QStringLiteral("id IN (SELECT id FROM %1)").arg(QLatin1String(kIdsTable)));
-    if (!p.ok())
-        return p.error();
-    UndoSnapshot snapshot;
-    for (const QString &table : std::as_const(p->order)) {
-        auto t = readTable(db, table, p->where.value(table));
-        if (!t.ok())
-            return t.error();
-        snapshot.m_tables.append(std::move(t).value());
-    }
-    return snapshot;
+    return capture(db, QStringLiteral("candidates"),
+                   QStringLiteral("id IN (SELECT id FROM %1)").arg(QLatin1String(kIdsTable)));
 }
 
 Result<UndoSnapshot> UndoSnapshot::ofMembers(const QSqlDatabase &db, qint64 campaignId,
@@ -326,10 +316,15 @@ Result<UndoSnapshot> UndoSnapshot::ofMembers(const QSqlDatabase &db, qint64 camp
     if (Status s = fillIds(db, candidateIds))
         return *s;
     // The campaign id is a number: written into the text, so every nested sub-select carries it.
-    auto p = plan(db, QStringLiteral("campaign_members"),
-                  QStringLiteral("campaign_id = %1 AND candidate_id IN (SELECT id FROM %2)")
-                      .arg(campaignId)
-                      .arg(QLatin1String(kIdsTable)));
+    return capture(db, QStringLiteral("campaign_members"),
+                   QStringLiteral("campaign_id = %1 AND candidate_id IN (SELECT id FROM %2)")
+                       .arg(campaignId)
+                       .arg(QLatin1String(kIdsTable)));
+}
+
+Result<UndoSnapshot> UndoSnapshot::capture(const QSqlDatabase &db, const QString &root, const QString &where)
+{
+    auto p = plan(db, root, where);
     if (!p.ok())
         return p.error();
     UndoSnapshot snapshot;

@@ -81,6 +81,8 @@ public:
     static Result<QStringList> uncovered(const QSqlDatabase &db);
 
 private:
+    // Rows of `root` matching `where` and of every table their deletion cascades to.
+    static Result<UndoSnapshot> capture(const QSqlDatabase &db, const QString &root, const QString &where);
     QList<Table> m_tables; // parents before children; the root first
 };
 
