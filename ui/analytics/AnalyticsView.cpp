@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSignalBlocker>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -203,7 +204,6 @@ bool AnalyticsView::fillCampaigns(const QList<QPair<qint64, QString>> &campaigns
 
 void AnalyticsView::showResults(const AnalyticsResults &results)
 {
-    m_shownGeneration = results.generation;
     m_results = results;
     if (!fillCampaigns(results.campaigns) && results.error.isEmpty()) {
         refresh(); // the campaign is gone: show all campaigns instead
@@ -218,18 +218,34 @@ void AnalyticsView::showResults(const AnalyticsResults &results)
                               .arg(results.error));
         m_status->show();
     }
-    const BuiltChart charts[ChartCount] = {
-        AnalyticsCharts::funnel(results.funnel), AnalyticsCharts::rates(results.rates),
-        AnalyticsCharts::activity(results.activity), AnalyticsCharts::replyTime(results.replyTime),
-        AnalyticsCharts::stages(results.stages)};
-    const QString csv[ChartCount] = {results.funnel.toCsv(), results.rates.toCsv(), results.activity.toCsv(),
-                                     results.replyTime.toCsv(), results.stages.toCsv()};
-    for (int i = 0; i < ChartCount; ++i) {
-        m_panels[i]->setChart(charts[i].chart, charts[i].empty);
-        m_panels[i]->setDescription(charts[i].description);
-        m_panels[i]->setSummary(charts[i].summary);
-        m_panels[i]->setCsv(csv[i]);
+    showChart(0, results.generation);
+}
+
+void AnalyticsView::showChart(int index, int generation)
+{
+    if (generation != m_generation)
+        return; // a newer refresh took over
+    // One chart per turn of the event loop, each painted before the next is built, so the UI
+    // thread never stops for all five at once.
+    const auto build = [this](int i) -> std::pair<BuiltChart, QString> {
+        switch (i) {
+        case 0: return {AnalyticsCharts::funnel(m_results.funnel), m_results.funnel.toCsv()};
+        case 1: return {AnalyticsCharts::rates(m_results.rates), m_results.rates.toCsv()};
+        case 2: return {AnalyticsCharts::activity(m_results.activity), m_results.activity.toCsv()};
+        case 3: return {AnalyticsCharts::replyTime(m_results.replyTime), m_results.replyTime.toCsv()};
+        default: return {AnalyticsCharts::stages(m_results.stages), m_results.stages.toCsv()};
+        }
+    };
+    const auto [chart, csv] = build(index);
+    m_panels[index]->setChart(chart.chart, chart.empty);
+    m_panels[index]->setDescription(chart.description);
+    m_panels[index]->setSummary(chart.summary);
+    m_panels[index]->setCsv(csv);
+    if (index + 1 < ChartCount) {
+        QTimer::singleShot(0, this, [this, index, generation] { showChart(index + 1, generation); });
+        return;
     }
+    m_shownGeneration = generation;
     setBusy(false);
     emit chartsReady();
 }

@@ -63,6 +63,7 @@ protected:
 private:
     void buildControls();
     void showResults(const AnalyticsResults &results);
+    void showChart(int index, int generation);
     // False when the selected campaign is no longer there (All campaigns is selected then).
     bool fillCampaigns(const QList<QPair<qint64, QString>> &campaigns);
     void setBusy(bool busy);
