@@ -1,13 +1,15 @@
 // The main flows by keyboard only: every event goes to the widget that has the focus, as a keyboard
 // would deliver it (no clicks, no calls into the views). New campaign, new candidate, add to the
-// campaign, mark as contacted, log an activity, search everywhere and open the profile — then Tab reaches every control
-// of the views, each visible and enabled when it takes the focus.
+// campaign, mark as contacted, log an activity, search everywhere and open the profile; then Tab
+// reaches every control of the views, each visible and enabled when it takes the focus, and each
+// with a name a screen reader can say.
 #include "GuiTestSupport.h"
 
 #include "MainWindow.h"
 #include "Workspace.h"
 
 #include <QAbstractItemView>
+#include <QAccessible>
 #include <QApplication>
 #include <QSqlQuery>
 #include <QTimer>
@@ -218,11 +220,19 @@ private slots:
                     reached.insert(f);
             }
             QStringList missed;
+            QStringList unnamed;
             for (QWidget *e : std::as_const(expected)) {
+                const QString name = e->objectName().isEmpty() ? QString::fromLatin1(e->metaObject()->className())
+                                                               : e->objectName();
                 if (!reached.contains(e))
-                    missed << (e->objectName().isEmpty() ? QString::fromLatin1(e->metaObject()->className()) : e->objectName());
+                    missed << name;
+                // What a screen reader says when the focus lands there: its accessible name, or
+                // failing that the text of the label that is its buddy.
+                if (QAccessible::queryAccessibleInterface(e)->text(QAccessible::Name).trimmed().isEmpty())
+                    unnamed << name;
             }
             QVERIFY2(missed.isEmpty(), qPrintable(missed.join(QStringLiteral(", "))));
+            QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("no accessible name: ") + unnamed.join(QStringLiteral(", "))));
         }
     }
 };
