@@ -7249,7 +7249,7 @@ Cambie la asignación solo cuando los valores no lleguen a SmartRecruiters como 
         </message>
         <message>
             <source>&amp;Settings</source>
-            <translation>&amp;Configuración</translation>
+            <translation>Con&amp;figuración</translation>
         </message>
         <message>
             <source>&amp;View</source>
