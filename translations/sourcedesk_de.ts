@@ -7402,6 +7402,22 @@ Arbeitsbereich: %2</translation>
             <source>A&amp;nalytics</source>
             <translation>Ana&amp;lysen</translation>
         </message>
+        <message>
+            <source>Sourcedesk — %1 (read-only)</source>
+            <translation>Sourcedesk — %1 (schreibgeschützt)</translation>
+        </message>
+        <message>
+            <source>Read-only: changes cannot be saved here</source>
+            <translation>Schreibgeschützt: Änderungen können hier nicht gespeichert werden</translation>
+        </message>
+        <message>
+            <source>Workspace is read-only</source>
+            <translation>Der Arbeitsbereich ist schreibgeschützt</translation>
+        </message>
+        <message>
+            <source>Sourcedesk may not write this workspace file. To work in it, copy it to a folder you can write (File → Open workspace…) or ask for write access to it.</source>
+            <translation>Sourcedesk darf diese Arbeitsbereichsdatei nicht schreiben. Um darin zu arbeiten, kopieren Sie sie in einen Ordner, in dem Sie schreiben dürfen (Datei → Arbeitsbereich öffnen…), oder bitten Sie um Schreibzugriff.</translation>
+        </message>
     </context>
     <context>
         <name>sd::ui::MessageBox</name>

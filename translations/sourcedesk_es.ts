@@ -7402,6 +7402,22 @@ Espacio de trabajo: %2</translation>
             <source>A&amp;nalytics</source>
             <translation>&amp;Estadísticas</translation>
         </message>
+        <message>
+            <source>Sourcedesk — %1 (read-only)</source>
+            <translation>Sourcedesk — %1 (solo lectura)</translation>
+        </message>
+        <message>
+            <source>Read-only: changes cannot be saved here</source>
+            <translation>Solo lectura: los cambios no se pueden guardar aquí</translation>
+        </message>
+        <message>
+            <source>Workspace is read-only</source>
+            <translation>El espacio de trabajo es de solo lectura</translation>
+        </message>
+        <message>
+            <source>Sourcedesk may not write this workspace file. To work in it, copy it to a folder you can write (File → Open workspace…) or ask for write access to it.</source>
+            <translation>Sourcedesk no puede escribir en este archivo del espacio de trabajo. Para trabajar en él, cópielo en una carpeta en la que pueda escribir (Archivo → Abrir espacio de trabajo…) o solicite acceso de escritura.</translation>
+        </message>
     </context>
     <context>
         <name>sd::ui::MessageBox</name>

@@ -7402,6 +7402,22 @@ Espace de travail : %2</translation>
             <source>A&amp;nalytics</source>
             <translation>&amp;Statistiques</translation>
         </message>
+        <message>
+            <source>Sourcedesk — %1 (read-only)</source>
+            <translation>Sourcedesk — %1 (lecture seule)</translation>
+        </message>
+        <message>
+            <source>Read-only: changes cannot be saved here</source>
+            <translation>Lecture seule : les modifications ne peuvent pas être enregistrées ici</translation>
+        </message>
+        <message>
+            <source>Workspace is read-only</source>
+            <translation>L'espace de travail est en lecture seule</translation>
+        </message>
+        <message>
+            <source>Sourcedesk may not write this workspace file. To work in it, copy it to a folder you can write (File → Open workspace…) or ask for write access to it.</source>
+            <translation>Sourcedesk ne peut pas écrire dans ce fichier d'espace de travail. Pour y travailler, copiez-le dans un dossier où vous pouvez écrire (Fichier → Ouvrir un espace de travail…) ou demandez l'accès en écriture.</translation>
+        </message>
     </context>
     <context>
         <name>sd::ui::MessageBox</name>

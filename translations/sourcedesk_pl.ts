@@ -7455,6 +7455,22 @@ Obszar roboczy: %2</translation>
             <source>A&amp;nalytics</source>
             <translation>A&amp;nalityka</translation>
         </message>
+        <message>
+            <source>Sourcedesk — %1 (read-only)</source>
+            <translation>Sourcedesk — %1 (tylko do odczytu)</translation>
+        </message>
+        <message>
+            <source>Read-only: changes cannot be saved here</source>
+            <translation>Tylko do odczytu: nie można tu zapisać zmian</translation>
+        </message>
+        <message>
+            <source>Workspace is read-only</source>
+            <translation>Obszar roboczy jest tylko do odczytu</translation>
+        </message>
+        <message>
+            <source>Sourcedesk may not write this workspace file. To work in it, copy it to a folder you can write (File → Open workspace…) or ask for write access to it.</source>
+            <translation>Sourcedesk nie może zapisywać tego pliku obszaru roboczego. Aby w nim pracować, skopiuj go do folderu, w którym możesz zapisywać (Plik → Otwórz obszar roboczy…), lub poproś o prawo zapisu.</translation>
+        </message>
     </context>
     <context>
         <name>sd::ui::MessageBox</name>

@@ -17,6 +17,7 @@
 #include "StageSyncParts.h"
 #include "IntegrationPage.h"
 #include "ShortcutsDialog.h"
+#include "Theme.h"
 #include "UndoController.h"
 #include "Workspace.h"
 #include "CsvExportRunner.h"
@@ -218,6 +219,17 @@ void MainWindow::buildStatusBar()
     m_progress->setMaximumWidth(180);
     m_progress->setTextVisible(true);
     statusBar()->addWidget(m_pathLabel, 1);
+    if (m_workspace->isReadOnly()) {
+        // Opened from a file this user may not write (a package-wide copy, a read-only share):
+        // say so up front, rather than let the first save fail.
+        setWindowTitle(tr("Sourcedesk — %1 (read-only)").arg(QFileInfo(m_workspace->path()).fileName()));
+        auto *readOnly = named(new QLabel(tr("Read-only: changes cannot be saved here"), this),
+                               QStringLiteral("statusReadOnly"), tr("Workspace is read-only"));
+        readOnly->setToolTip(tr("Sourcedesk may not write this workspace file. To work in it, copy it to a folder "
+                                "you can write (File → Open workspace…) or ask for write access to it."));
+        theme::setTone(readOnly, theme::Tone::Warning);
+        statusBar()->addPermanentWidget(readOnly);
+    }
     statusBar()->addPermanentWidget(m_taskLabel);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancelTask);

@@ -4,6 +4,7 @@
 
 #include "CampaignListModel.h"
 #include "CampaignsView.h"
+#include "CampaignRepository.h"
 #include "CandidateRepository.h"
 #include "FileDialog.h"
 #include "LanguageSettings.h"
@@ -129,6 +130,55 @@ private slots:
         QTRY_VERIFY(checked);
         QVERIFY(again.mainWindow()->isVisible());
         QCOMPARE(int(MessageBox::history().size()), shown);
+    }
+
+    // Started from a package with nowhere to write: the workspace folder cannot be made (here its
+    // parent is a file, which stops root too). A message that says what and what to do, no crash.
+    void unwritableWorkspaceFolderExplainsAndQuits()
+    {
+        QTemporaryDir dir;
+        QFile blocker(dir.filePath(QStringLiteral("not-a-folder")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        MessageBox::setNextAnswer(MessageBox::Quit);
+        WorkspaceLauncher launcher;
+        QVERIFY(!launcher.start(dir.filePath(QStringLiteral("not-a-folder/Sourcedesk/workspace.sqlite"))));
+        QCOMPARE(MessageBox::pendingAnswers(), 0);
+        const auto shown = MessageBox::lastShown();
+        QVERIFY2(shown.text.contains(QStringLiteral("cannot open the workspace")), qPrintable(shown.text));
+        QVERIFY2(shown.text.contains(QStringLiteral("Cannot create the folder")), qPrintable(shown.text));
+        QVERIFY2(shown.text.contains(QStringLiteral("choose another workspace")), qPrintable(shown.text));
+        QVERIFY(!launcher.mainWindow());
+    }
+
+    // A workspace this user may not write (the app decides from the file's permissions; here the
+    // read-only open is asked for directly, since root may write anything): the window says so
+    // up front, and a write is refused with an error instead of crashing or half-writing.
+    void readOnlyWorkspaceSaysSo()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("shared.sqlite"));
+        {
+            auto created = Workspace::open(path);
+            QVERIFY(created.ok());
+        }
+        Workspace::Options options;
+        options.readOnly = true;
+        auto opened = Workspace::open(path, options);
+        QVERIFY(opened.ok());
+        std::shared_ptr<Workspace> ws = opened.value();
+        QVERIFY(ws->isReadOnly());
+        MainWindow w(ws);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *notice = w.findChild<QLabel *>(QStringLiteral("statusReadOnly"));
+        QVERIFY(notice);
+        QVERIFY(notice->isVisible());
+        QVERIFY(w.windowTitle().contains(QStringLiteral("(read-only)")));
+        Campaign campaign;
+        campaign.name = QStringLiteral("Cannot be saved");
+        QVERIFY(CampaignRepository(*ws).create(campaign).has_value());
+        QCOMPARE(CampaignRepository(*ws).list(true).value().size(), 0);
     }
 
     void corruptWorkspaceShowsErrorAndQuits()
