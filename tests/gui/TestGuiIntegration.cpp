@@ -1,14 +1,17 @@
 // Settings → Integration: SmartRecruiters, driven through its widgets against the in-process
 // sandbox: the demo sandbox entry fills its OAuth client, an API key connects, the account and the
-// permissions are shown, the typed key leaves the form, and Disconnect empties the keychain.
+// permissions are shown, the typed key leaves the form, and Disconnect empties the keychain; a
+// missing keychain service is explained and the key lands nowhere else.
 #include "GuiTestSupport.h"
 
 #include "ConnectionManager.h"
 #include "IntegrationPage.h"
 #include "MemorySecretStore.h"
 #include "Sandbox.h"
+#include "Workspace.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
@@ -99,6 +102,45 @@ private slots:
         QCOMPARE(scopes->topLevelItemCount(), 0);
         QVERIFY(connectButton->isEnabled());
         QVERIFY(!test->isEnabled());
+    }
+
+    // No Secret Service on this desktop (installed from a package on a bare window manager): the
+    // connection works for this session, the page says the key could not be kept and what that
+    // means, nothing is stored anywhere else, no crash.
+    void missingKeychainIsExplained()
+    {
+        ::sr::sandbox::Sandbox sandbox;
+        QVERIFY(sandbox.start());
+        test::GuiFixture f;
+        connection::MemorySecretStore store;
+        store.setFailure(connection::SecretStore::Status::Unavailable,
+                         QStringLiteral("No keychain is available on this computer (no Secret Service). Install and "
+                                        "start a keychain service such as GNOME Keyring, then connect again."));
+        integration::ConnectionManager manager(f.sharedWorkspace(), &store);
+        IntegrationPage page(&manager);
+        page.setSandboxUrl(sandbox.baseUrl());
+        page.show();
+        auto *server = page.findChild<QComboBox *>(QStringLiteral("integrationServer"));
+        const int demo = server->findText(QStringLiteral("Local sandbox (demo data)"));
+        server->setCurrentIndex(demo);
+        emit server->activated(demo);
+        page.findChild<QRadioButton *>(QStringLiteral("integrationMethodApiKey"))->click();
+        QTest::keyClicks(page.findChild<QLineEdit *>(QStringLiteral("integrationApiKey")), sandbox.apiKey());
+        page.findChild<QPushButton *>(QStringLiteral("integrationConnectButton"))->click();
+        auto *problem = page.findChild<QLabel *>(QStringLiteral("integrationProblem"));
+        QVERIFY(problem);
+        QTRY_COMPARE_WITH_TIMEOUT(manager.state(), State::Connected, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(problem->text().contains(QStringLiteral("could not be kept in the keychain")), 15000);
+        QVERIFY2(problem->text().contains(QStringLiteral("no Secret Service")), qPrintable(problem->text()));
+        QVERIFY2(!problem->text().contains(sandbox.apiKey()), qPrintable(problem->text())); // never the secret
+        QVERIFY(problem->isVisible());
+        QVERIFY(store.isEmpty());
+        // The key did not fall back into the workspace file either.
+        for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+            QFile file(f.workspace().path() + suffix);
+            if (file.open(QIODevice::ReadOnly))
+                QVERIFY2(!file.readAll().contains(sandbox.apiKey().toUtf8()), qPrintable(file.fileName()));
+        }
     }
 
     void plainHttpToARemoteHostIsRefused()
