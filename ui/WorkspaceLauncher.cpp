@@ -160,6 +160,7 @@ void WorkspaceLauncher::showWindow(std::shared_ptr<Workspace> workspace)
     connection->restore(); // reads the keychain only if this workspace was connected
     m_window = window;
     window->show();
+    qInfo("Main window open on %s", qUtf8Printable(QDir::toNativeSeparators(m_workspace->path())));
     // After the window is up, so the setup and then the sample question appear over it.
     QTimer::singleShot(0, window, [window, connection, ws = m_workspace] {
         const auto offerSample = [window, ws] {

@@ -183,6 +183,8 @@ kill -KILL "$app_pid" 2>/dev/null || true
 wait "$app_pid" || true
 app_pid=
 [ -s "$workspace" ] || { tail -n 30 "$work/gui.log"; fail "sourcedesk did not create $workspace"; }
+grep -q "Main window open on $workspace" "$work/gui.log" ||
+    { tail -n 30 "$work/gui.log"; fail "sourcedesk did not get to its main window"; }
 echo "created $workspace ($(stat -c %s "$workspace") bytes)"
 (cd "$work/user" && sha256sum -- *) >"$work/user.sha256"
 
