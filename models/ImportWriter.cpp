@@ -5,7 +5,12 @@
 #include <QSqlDriver>
 #include <QStringEncoder>
 
+#if SOURCEDESK_SQLITE_DIRECT
 #include <sqlite3.h>
+#else
+#include <QSqlError>
+#include <QSqlQuery>
+#endif
 
 #include <algorithm>
 #include <cstring>
@@ -15,6 +20,12 @@ namespace sd {
 
 namespace {
 
+#if SOURCEDESK_SQLITE_DIRECT
+using Connection = sqlite3 *;
+constexpr int kRow = SQLITE_ROW;
+
+// SQLite's own API on the Qt connection's handle: only sound when Qt's SQLite plugin uses this same
+// libsqlite3, as Debian's does (SOURCEDESK_SQLITE_DIRECT, set in models/CMakeLists.txt).
 class Statement
 {
 public:
@@ -89,6 +100,90 @@ private:
     QStringEncoder m_encoder{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
 };
 
+Result<Connection> connectionOf(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return Error(Error::Code::Unsupported, QStringLiteral("bulk import needs the SQLite driver"));
+    sqlite3 *raw = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!raw)
+        return Error(Error::Code::Database, QStringLiteral("the workspace connection is closed"));
+    return raw;
+}
+
+QString lastError(Connection db)
+{
+    return QString::fromUtf8(sqlite3_errmsg(db));
+}
+
+qint64 lastInsertId(Connection db, Statement &)
+{
+    return sqlite3_last_insert_rowid(db);
+}
+#else
+using Connection = QSqlDatabase;
+constexpr int kRow = 1;
+constexpr int kDone = 0;
+constexpr int kError = -1;
+
+// The same statements through Qt SQL, for Qt builds whose SQLite plugin carries its own copy of
+// SQLite (Qt's installers on Windows and macOS): slower per value, but never a foreign handle.
+class Statement
+{
+public:
+    bool prepare(const QSqlDatabase &db, const QString &sql)
+    {
+        m_query = QSqlQuery(db);
+        m_query.setForwardOnly(true);
+        return m_query.prepare(sql);
+    }
+    // Empty, never NULL: the text columns are NOT NULL, and an empty QString can be a null one.
+    void text(int i, QStringView v) { m_query.bindValue(i, v.isEmpty() ? QStringLiteral("") : v.toString()); }
+    void utf8(int i, const QByteArray &v) { m_query.bindValue(i, v.isEmpty() ? QStringLiteral("") : QString::fromUtf8(v)); }
+    void integer(int i, qint64 v) { m_query.bindValue(i, v); }
+    void null(int i) { m_query.bindValue(i, QVariant(QMetaType::fromType<QString>())); }
+    int step()
+    {
+        if (!m_query.exec())
+            return kError;
+        m_lastId = m_query.lastInsertId().toLongLong(); // read now: finish() in done() drops it
+        return m_query.next() ? kRow : kDone;
+    }
+    qint64 column(int i) { return m_query.value(i).toLongLong(); }
+    bool columnIsNull(int i) { return m_query.isNull(i); }
+    qint64 lastInsertId() const { return m_lastId; }
+    Status done(int rc, const QString &context)
+    {
+        const QString error = m_query.lastError().text();
+        m_query.finish();
+        if (rc != kError)
+            return std::nullopt;
+        return Error(Error::Code::Database, context + QStringLiteral(": ") + error);
+    }
+
+private:
+    QSqlQuery m_query;
+    qint64 m_lastId = 0;
+};
+
+Result<Connection> connectionOf(const QSqlDatabase &db)
+{
+    if (!db.isOpen())
+        return Error(Error::Code::Database, QStringLiteral("the workspace connection is closed"));
+    return db;
+}
+
+QString lastError(Connection db)
+{
+    return db.lastError().text();
+}
+
+qint64 lastInsertId(Connection, Statement &insert)
+{
+    return insert.lastInsertId();
+}
+#endif
+
 struct QueuedKey
 {
     QByteArray key; // UTF-8: its byte order is the BINARY collation order of the key column
@@ -105,7 +200,7 @@ bool byteLess(const QByteArray &a, const QByteArray &b)
 
 struct ImportWriter::Statements
 {
-    sqlite3 *db = nullptr;
+    Connection db{};
     Statement lookup;
     Statement insert;
     Statement indexRange;
@@ -120,12 +215,10 @@ ImportWriter::~ImportWriter() = default;
 
 Result<std::unique_ptr<ImportWriter>> ImportWriter::create(const QSqlDatabase &db)
 {
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return Error(Error::Code::Unsupported, QStringLiteral("bulk import needs the SQLite driver"));
-    sqlite3 *raw = *static_cast<sqlite3 *const *>(handle.constData());
-    if (!raw)
-        return Error(Error::Code::Database, QStringLiteral("the workspace connection is closed"));
+    auto connection = connectionOf(db);
+    if (!connection.ok())
+        return connection.error();
+    const Connection raw = connection.value();
 
     auto s = std::make_unique<Statements>();
     s->db = raw;
@@ -145,7 +238,7 @@ Result<std::unique_ptr<ImportWriter>> ImportWriter::create(const QSqlDatabase &d
         && s->member.prepare(raw, QStringLiteral("INSERT OR IGNORE INTO campaign_members(campaign_id, candidate_id, status, "
                                                  "added_at, status_changed_at) VALUES (?, ?, 0, ?, ?)"));
     if (!ok)
-        return Error(Error::Code::Database, QStringLiteral("preparing the import: ") + QString::fromUtf8(sqlite3_errmsg(raw)));
+        return Error(Error::Code::Database, QStringLiteral("preparing the import: ") + lastError(raw));
     return std::unique_ptr<ImportWriter>(new ImportWriter(std::move(s)));
 }
 
@@ -155,7 +248,7 @@ Result<std::optional<qint64>> ImportWriter::lookupKey(const QString &key)
     q.text(0, key);
     const int rc = q.step();
     std::optional<qint64> found;
-    if (rc == SQLITE_ROW && !q.columnIsNull(0))
+    if (rc == kRow && !q.columnIsNull(0))
         found = q.column(0);
     if (Status s = q.done(rc, QStringLiteral("looking for duplicates")))
         return *s;
@@ -177,7 +270,7 @@ Status ImportWriter::lookupKeys(QStringList keys, QHash<QString, qint64> &owners
         previous = &utf8;
         q.utf8(0, utf8);
         const int rc = q.step();
-        if (rc == SQLITE_ROW && !q.columnIsNull(0))
+        if (rc == kRow && !q.columnIsNull(0))
             owners.insert(keys[i], q.column(0));
         if (Status s = q.done(rc, QStringLiteral("looking for duplicates")))
             return s;
@@ -202,7 +295,7 @@ Status ImportWriter::insertRow(Candidate &c, const QStringList &keys, qint64 now
     ins.integer(row::WritableColumnCount + 1, nowMs);
     if (Status s = ins.done(ins.step(), QStringLiteral("saving a candidate")))
         return s;
-    c.id = sqlite3_last_insert_rowid(m_s->db);
+    c.id = lastInsertId(m_s->db, ins);
     c.rowVersion = 1;
     c.createdAt = c.updatedAt = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC);
     m_s->pendingIds.push_back(c.id);
