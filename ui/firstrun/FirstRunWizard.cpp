@@ -83,10 +83,11 @@ bool FirstRunWizard::shouldRun(const Workspace &workspace)
     if (workspace.isReadOnly() || isDone(workspace))
         return false;
     // A workspace already in use belongs to someone who found their way without the setup.
-    const Result<QList<CampaignSummary>> campaigns = CampaignRepository(workspace).list(true);
+    // Names only: list() would count every campaign's members, at every start of a big workspace.
+    const Result<QList<Campaign>> campaigns = CampaignRepository(workspace).matching(QString(), 0);
     if (campaigns.ok()) {
-        for (const CampaignSummary &c : campaigns.value()) {
-            if (!c.campaign.sample)
+        for (const Campaign &c : campaigns.value()) {
+            if (!c.sample)
                 return false;
         }
     }
