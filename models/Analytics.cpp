@@ -391,6 +391,17 @@ Result<ActivityBreakdown> Analytics::activity(const AnalyticsFilter &filter) con
     };
     QSqlQuery q(m_workspace.connection());
     q.setForwardOnly(true);
+    // Every query below answers (author, kind, count) rows.
+    const auto readCounts = [&](const QString &sqlText) -> Status {
+        if (Status s = sql::prepare(q, sqlText))
+            return s;
+        if (Status s = sql::exec(q, QStringLiteral("reading activity per recruiter")))
+            return s;
+        while (q.next())
+            add(q.value(0).toString(), q.value(1).toInt(), q.value(2).toLongLong());
+        q.finish();
+        return std::nullopt;
+    };
     const QString campaign =
         QStringLiteral("campaign_id = %1").arg(filter.campaignId > 0 ? filter.campaignId : qint64(kActivityDailyAllCampaigns));
     if (fromDay < toDay) {
@@ -400,15 +411,10 @@ Result<ActivityBreakdown> Analytics::activity(const AnalyticsFilter &filter) con
         if (!toOpen)
             days << QStringLiteral("day < %1").arg(toDay);
         days << campaign;
-        if (Status s = sql::prepare(q, QStringLiteral("SELECT author, kind, sum(n) FROM activity_daily WHERE %1 "
-                                                      "GROUP BY author, kind")
-                                           .arg(days.join(QStringLiteral(" AND ")))))
+        if (Status s = readCounts(QStringLiteral("SELECT author, kind, sum(n) FROM activity_daily WHERE %1 "
+                                                 "GROUP BY author, kind")
+                                      .arg(days.join(QStringLiteral(" AND ")))))
             return *s;
-        if (Status s = sql::exec(q, QStringLiteral("reading activity per recruiter")))
-            return *s;
-        while (q.next())
-            add(q.value(0).toString(), q.value(1).toInt(), q.value(2).toLongLong());
-        q.finish();
     }
     for (const Slice &slice : std::as_const(raw)) {
         const QString sqlText =
@@ -422,13 +428,8 @@ Result<ActivityBreakdown> Analytics::activity(const AnalyticsFilter &filter) con
                 .arg(floorDiv(slice.to - 1, kAnalyticsDayMs))
                 .arg(filter.campaignId > 0 ? QStringLiteral("a.campaign_id = %1").arg(filter.campaignId) : QStringLiteral("1"),
                      campaign);
-        if (Status s = sql::prepare(q, sqlText))
+        if (Status s = readCounts(sqlText))
             return *s;
-        if (Status s = sql::exec(q, QStringLiteral("reading activity per recruiter")))
-            return *s;
-        while (q.next())
-            add(q.value(0).toString(), q.value(1).toInt(), q.value(2).toLongLong());
-        q.finish();
     }
     out.byRecruiter = byAuthor.values();
     std::stable_sort(out.byRecruiter.begin(), out.byRecruiter.end(),

@@ -115,6 +115,19 @@ private slots:
                                      QStringLiteral("pl")}));
     }
 
+    // A language code in the settings that no longer ships (edited by hand, or a language dropped
+    // in an update): English, a warning in the log, nothing else changes.
+    void unknownSavedLanguageFallsBackToEnglish()
+    {
+        LanguageSettings::save(QStringLiteral("xx"));
+        QTest::ignoreMessage(QtWarningMsg, "No translation for the language xx; using English");
+        QCOMPARE(LanguageSettings::install(*qApp), QString());
+        QCOMPARE(LanguageSettings::current(), QString());
+        QCOMPARE(QCoreApplication::translate("sd::ui::MainWindow", "&File"), QStringLiteral("&File"));
+        QCOMPARE(QLocale().language(), QLocale::English);
+        LanguageSettings::save(QString());
+    }
+
     void switchesWithoutRestart()
     {
         QTemporaryDir dir;

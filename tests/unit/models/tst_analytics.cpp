@@ -1,5 +1,6 @@
 #include "ActivityRepository.h"
 #include "Analytics.h"
+#include "AnalyticsLists.h"
 #include "CampaignRepository.h"
 #include "CandidateRepository.h"
 #include "SqlUtil.h"
@@ -8,6 +9,10 @@
 #include <QTest>
 
 using namespace sd;
+
+using sd::test::stageList;
+using sd::test::funnelList;
+using sd::test::bucketList;
 
 namespace {
 
@@ -40,26 +45,8 @@ AnalyticsFilter filter(qint64 campaignId, qint64 from = 0, qint64 to = 0)
     return f;
 }
 
-QList<qint64> funnelList(const FunnelStats &f)
-{
-    return {f.added, f.contacted, f.replied, f.interested, f.inSmartRecruiters, f.hired};
-}
 
-QStringList bucketList(const RatesOverTime &r)
-{
-    QStringList out;
-    for (const RateBucket &b : r.buckets)
-        out << QStringLiteral("%1:%2/%3/%4").arg(b.label).arg(b.contacted).arg(b.replied).arg(b.interested);
-    return out;
-}
 
-QStringList stageList(const StageDistribution &d)
-{
-    QStringList out;
-    for (const StageCount &s : d.stages)
-        out << QStringLiteral("%1/%2=%3").arg(s.status, s.subStatus).arg(s.count);
-    return out;
-}
 
 } // namespace
 

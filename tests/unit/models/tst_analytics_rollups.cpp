@@ -7,6 +7,7 @@
 // tables by the pre-rollup queries, over campaigns, ranges and time zones.
 #include "ActivityRepository.h"
 #include "Analytics.h"
+#include "AnalyticsLists.h"
 #include "CampaignRepository.h"
 #include "CandidateRepository.h"
 #include "Migrations.h"
@@ -21,6 +22,8 @@
 #include <random>
 
 using namespace sd;
+
+using sd::test::stageList;
 
 namespace {
 
@@ -187,13 +190,6 @@ QStringList referenceStages(Workspace &ws, const AnalyticsFilter &f)
     return out;
 }
 
-QStringList stageList(const StageDistribution &d)
-{
-    QStringList out;
-    for (const StageCount &s : d.stages)
-        out << QStringLiteral("%1/%2=%3").arg(s.status, s.subStatus).arg(s.count);
-    return out;
-}
 
 } // namespace
 
