@@ -542,7 +542,8 @@ void TestMailTransport::bounceArrivesInInbox()
     QVERIFY(imap.uidsFrom(QStringLiteral("INBOX"), before.uidNext, &uids).ok());
     QCOMPARE(uids.size(), 1);
     QByteArray dsn;
-    QVERIFY(imap.fetch(QStringLiteral("INBOX"), uids.first(), &dsn).ok());
+    const ImapFailure fetched = imap.fetch(QStringLiteral("INBOX"), uids.first(), &dsn);
+    QVERIFY2(fetched.ok(), qPrintable(fetched.message));
     QVERIFY(dsn.contains("multipart/report; report-type=delivery-status"));
     QVERIFY(dsn.contains("Status: 5.1.1"));
     QVERIFY(dsn.contains("Final-Recipient: rfc822; gone@bounce.test"));

@@ -28,6 +28,12 @@ def maildir_deliver(maildir, raw):
     tmp = os.path.join(maildir, "tmp", name)
     with open(tmp, "wb") as f:
         f.write(raw)
+    # The sink may run as root while Dovecot reads the maildir as its mail user: hand the file to
+    # the maildir's owner (a root umask of 077 would otherwise make it unreadable to Dovecot).
+    owner = os.stat(maildir)
+    if os.geteuid() == 0 and owner.st_uid != 0:
+        os.chown(tmp, owner.st_uid, owner.st_gid)
+    os.chmod(tmp, 0o600)
     os.rename(tmp, os.path.join(maildir, "new", name))
 
 
