@@ -20,3 +20,18 @@ function(sourcedesk_add_test name)
         TIMEOUT ${T_TIMEOUT}
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=sourcedesk.*.debug=false;${T_ENV}")
 endfunction()
+
+# sourcedesk_add_postgres_variant(<test> ...): the same executables again, each against a new
+# database on the throw-away PostgreSQL server of scripts/with-postgres.sh (TempWorkspace reads
+# SOURCEDESK_TEST_BACKEND), registered as <test>_pg and labelled postgres.
+function(sourcedesk_add_postgres_variant)
+    foreach(name ${ARGN})
+        add_test(NAME ${name}_pg COMMAND ${name})
+        get_test_property(${name} ENVIRONMENT _env)
+        get_test_property(${name} TIMEOUT _timeout)
+        set_tests_properties(${name}_pg PROPERTIES
+            LABELS "postgres"
+            TIMEOUT ${_timeout}
+            ENVIRONMENT "${_env};SOURCEDESK_TEST_BACKEND=postgres")
+    endforeach()
+endfunction()

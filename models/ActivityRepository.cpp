@@ -1,5 +1,6 @@
 #include "ActivityRepository.h"
 
+#include "SqlDialect.h"
 #include "SqlUtil.h"
 #include "Workspace.h"
 
@@ -62,7 +63,7 @@ Status ActivityRepository::log(Activity &activity)
 
     QSqlQuery q(db);
     if (Status s = sql::prepare(q, QStringLiteral("INSERT INTO activities(candidate_id, campaign_id, kind, subject, body, "
-                                                  "occurred_at, author) VALUES (?, ?, ?, ?, ?, ?, ?)")))
+                                                  "occurred_at, author) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id")))
         return s;
     q.addBindValue(activity.candidateId);
     q.addBindValue(activity.campaignId > 0 ? QVariant(activity.campaignId) : QVariant(QMetaType::fromType<qint64>()));
@@ -73,14 +74,16 @@ Status ActivityRepository::log(Activity &activity)
     q.addBindValue(sql::text(activity.author));
     if (Status s = sql::exec(q, QStringLiteral("logging the activity")))
         return s;
-    activity.id = q.lastInsertId().toLongLong();
+    activity.id = sql::returnedId(q);
 
     std::optional<MemberStatus> moved;
     if (current) {
         const qint64 at = activity.occurredAt.toMSecsSinceEpoch();
         QSqlQuery upd(db);
-        upd.prepare(QStringLiteral("UPDATE campaign_members SET last_activity_at = max(coalesce(last_activity_at, 0), ?) "
-                                   "WHERE campaign_id = ? AND candidate_id = ?"));
+        upd.prepare(QStringLiteral("UPDATE campaign_members SET last_activity_at = %1 "
+                                   "WHERE campaign_id = ? AND candidate_id = ?")
+                        .arg(sql::greatest(sql::dialectOf(db), QStringLiteral("coalesce(last_activity_at, 0)"),
+                                           QStringLiteral("?"))));
         upd.addBindValue(at);
         upd.addBindValue(activity.campaignId);
         upd.addBindValue(activity.candidateId);

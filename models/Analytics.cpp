@@ -1,6 +1,7 @@
 #include "Analytics.h"
 
 #include "AnalyticsSchema.h"
+#include "SqlDialect.h"
 #include "SqlUtil.h"
 #include "Workspace.h"
 
@@ -41,7 +42,7 @@ qint64 toMs(const AnalyticsFilter &f)
 QString campaignCond(const AnalyticsFilter &f, const QString &alias)
 {
     if (f.campaignId <= 0)
-        return QStringLiteral("1");
+        return QStringLiteral("true");
     return QStringLiteral("%1.campaign_id = %2").arg(alias).arg(f.campaignId);
 }
 
@@ -53,7 +54,14 @@ QString rangeCond(const AnalyticsFilter &f, const QString &column)
         parts << QStringLiteral("%1 >= %2").arg(column).arg(fromMs(f));
     if (f.to.isValid())
         parts << QStringLiteral("%1 < %2").arg(column).arg(toMs(f));
-    return parts.isEmpty() ? QStringLiteral("1") : parts.join(QStringLiteral(" AND "));
+    return parts.isEmpty() ? QStringLiteral("true") : parts.join(QStringLiteral(" AND "));
+}
+
+// `table alias`, read through `index` in SQLite (INDEXED BY: its planner would pick another one,
+// see the queries). PostgreSQL has no such hint; its planner picks from the statistics.
+QString through(sql::Dialect d, const QString &tableAndAlias, const QString &index)
+{
+    return d == sql::Dialect::Postgres ? tableAndAlias : QStringLiteral("%1 INDEXED BY %2").arg(tableAndAlias, index);
 }
 
 Status checkFilter(const AnalyticsFilter &f)
@@ -218,17 +226,21 @@ Result<FunnelStats> Analytics::funnel(const AnalyticsFilter &filter) const
     const QString stageCohort = QStringLiteral("%1 AND %2").arg(campaigns, rangeCond(filter, QStringLiteral("x.added_at")));
     const QString cohort = QStringLiteral("%1 AND %2").arg(campaignCond(filter, QStringLiteral("m")),
                                                             rangeCond(filter, QStringLiteral("m.added_at")));
+    const sql::Dialect dialect = sql::dialectOf(m_workspace.connection());
     // Rows (rank, members) per rank 0..3, then (-1, in SmartRecruiters) and (-2, hired).
     QStringList parts;
     for (int rank = 0; rank <= 3; ++rank)
         parts << QStringLiteral("SELECT %1, count(*) FROM member_milestones x WHERE x.stage_rank = %1 AND %2")
                      .arg(rank)
                      .arg(stageCohort);
-    // From each link to its members (CROSS JOIN keeps that order: the links are far fewer).
-    parts << QStringLiteral("SELECT -1, count(*) FROM sr_candidate_links l CROSS JOIN member_milestones x "
-                            "INDEXED BY milestones_by_candidate ON x.candidate_id = l.candidate_id "
+    // From each link to its members (SQLite's CROSS JOIN keeps that order: the links are far fewer;
+    // PostgreSQL's CROSS JOIN takes no ON).
+    const QString members = dialect == sql::Dialect::Postgres
+                                ? QStringLiteral("JOIN member_milestones x")
+                                : QStringLiteral("CROSS JOIN member_milestones x INDEXED BY milestones_by_candidate");
+    parts << QStringLiteral("SELECT -1, count(*) FROM sr_candidate_links l %3 ON x.candidate_id = l.candidate_id "
                             "WHERE x.added_at IS NOT NULL AND %1 AND %2")
-                 .arg(campaignCond(filter, QStringLiteral("x")), rangeCond(filter, QStringLiteral("x.added_at")));
+                 .arg(campaignCond(filter, QStringLiteral("x")), rangeCond(filter, QStringLiteral("x.added_at")), members);
     parts << QStringLiteral(
                  "SELECT -2, count(*) FROM campaign_members m LEFT JOIN campaign_sr_jobs j ON j.campaign_id = m.campaign_id "
                  "WHERE %1 AND m.candidate_id IN (SELECT a.candidate_id FROM sr_applications a WHERE a.status = 'HIRED') "
@@ -277,10 +289,11 @@ Result<RatesOverTime> Analytics::ratesOverTime(const AnalyticsFilter &filter) co
                                                 QStringLiteral("x.interested_at")};
     // Each stage's own index, also for one campaign (the planner would rather read the whole
     // campaign through the primary key, once per bucket).
-    static const std::array<QString, 3> tables{
-        QStringLiteral("member_milestones x INDEXED BY milestones_contacted"),
-        QStringLiteral("member_milestones x INDEXED BY milestones_replied"),
-        QStringLiteral("member_milestones x INDEXED BY milestones_interested")};
+    const sql::Dialect dialect = sql::dialectOf(m_workspace.connection());
+    const QString milestones = QStringLiteral("member_milestones x");
+    const std::array<QString, 3> tables{through(dialect, milestones, QStringLiteral("milestones_contacted")),
+                                        through(dialect, milestones, QStringLiteral("milestones_replied")),
+                                        through(dialect, milestones, QStringLiteral("milestones_interested"))};
     QSqlQuery q(m_workspace.connection());
     q.setForwardOnly(true);
     QDate first, last;
@@ -418,7 +431,7 @@ Result<ActivityBreakdown> Analytics::activity(const AnalyticsFilter &filter) con
     }
     for (const Slice &slice : std::as_const(raw)) {
         const QString sqlText =
-            QStringLiteral("SELECT p.author, p.kind, (SELECT count(*) FROM activities a INDEXED BY activities_by_author_kind "
+            QStringLiteral("SELECT p.author, p.kind, (SELECT count(*) FROM %7 "
                            "  WHERE a.author = p.author AND a.kind = p.kind AND a.occurred_at >= %1 AND a.occurred_at < %2 "
                            "  AND %5) "
                            "FROM (SELECT DISTINCT author, kind FROM activity_daily WHERE day >= %3 AND day <= %4 AND %6) p")
@@ -426,8 +439,10 @@ Result<ActivityBreakdown> Analytics::activity(const AnalyticsFilter &filter) con
                 .arg(slice.to)
                 .arg(floorDiv(slice.from, kAnalyticsDayMs))
                 .arg(floorDiv(slice.to - 1, kAnalyticsDayMs))
-                .arg(filter.campaignId > 0 ? QStringLiteral("a.campaign_id = %1").arg(filter.campaignId) : QStringLiteral("1"),
-                     campaign);
+                .arg(filter.campaignId > 0 ? QStringLiteral("a.campaign_id = %1").arg(filter.campaignId) : QStringLiteral("true"),
+                     campaign,
+                     through(sql::dialectOf(m_workspace.connection()), QStringLiteral("activities a"),
+                             QStringLiteral("activities_by_author_kind")));
         if (Status s = readCounts(sqlText))
             return *s;
     }
@@ -447,15 +462,16 @@ Result<ReplyTimeStats> Analytics::timeToFirstReply(const AnalyticsFilter &filter
     // order (no sort of every reply time).
     const QString members = QStringLiteral("%1 AND %2").arg(campaignCond(filter, QStringLiteral("x")),
                                                              rangeCond(filter, QStringLiteral("x.outreach_at")));
-    const QString replies = QStringLiteral("FROM member_milestones x INDEXED BY milestones_reply WHERE x.reply_ms IS NOT NULL "
-                                           "AND %1")
-                                .arg(members);
+    const QString replies = QStringLiteral("FROM %2 WHERE x.reply_ms IS NOT NULL AND %1")
+                                .arg(members, through(sql::dialectOf(m_workspace.connection()), QStringLiteral("member_milestones x"),
+                                                      QStringLiteral("milestones_reply")));
     QSqlQuery q(m_workspace.connection());
     q.setForwardOnly(true);
     if (Status s = sql::prepare(
             q, QStringLiteral("SELECT (SELECT count(*) FROM member_milestones x WHERE x.outreach_at IS NOT NULL AND %1), "
-                              "count(*), sum(x.reply_ms < %3), sum(x.reply_ms >= %3 AND x.reply_ms < %4), "
-                              "sum(x.reply_ms >= %4 AND x.reply_ms < %5) %2")
+                              "count(*), count(CASE WHEN x.reply_ms < %3 THEN 1 END), "
+                              "count(CASE WHEN x.reply_ms >= %3 AND x.reply_ms < %4 THEN 1 END), "
+                              "count(CASE WHEN x.reply_ms >= %4 AND x.reply_ms < %5 THEN 1 END) %2")
                    .arg(members, replies)
                    .arg(kDayMs)
                    .arg(3 * kDayMs)
@@ -515,15 +531,19 @@ Result<StageDistribution> Analytics::stageDistribution(const AnalyticsFilter &fi
     // Each application once, when its candidate is linked and a member of the cohort through a
     // campaign on that job (or on no job). The members come from milestones_by_candidate, which
     // covers the campaign and added_at (campaign_members would need a row lookup for added_at).
+    // Ties in SQLite's (binary) text order: PostgreSQL's default collation depends on the server.
+    const sql::Dialect dialect = sql::dialectOf(m_workspace.connection());
+    const QString binary = dialect == sql::Dialect::Postgres ? QStringLiteral(" COLLATE \"C\"") : QString();
     const QString sqlText =
         QStringLiteral("SELECT a.status, a.sub_status, count(*) FROM sr_applications a "
                        "JOIN sr_candidate_links l ON l.candidate_id = a.candidate_id "
-                       "WHERE EXISTS(SELECT 1 FROM member_milestones m INDEXED BY milestones_by_candidate "
+                       "WHERE EXISTS(SELECT 1 FROM %3 "
                        "  LEFT JOIN campaign_sr_jobs j ON j.campaign_id = m.campaign_id "
                        "  WHERE m.candidate_id = a.candidate_id AND m.added_at IS NOT NULL AND %1 AND %2 "
                        "  AND (coalesce(j.sr_job_id, '') = '' OR j.sr_job_id = a.sr_job_id)) "
-                       "GROUP BY a.status, a.sub_status ORDER BY 3 DESC, 1, 2")
-            .arg(campaignCond(filter, QStringLiteral("m")), rangeCond(filter, QStringLiteral("m.added_at")));
+                       "GROUP BY a.status, a.sub_status ORDER BY 3 DESC, a.status%4, a.sub_status%4")
+            .arg(campaignCond(filter, QStringLiteral("m")), rangeCond(filter, QStringLiteral("m.added_at")),
+                 through(dialect, QStringLiteral("member_milestones m"), QStringLiteral("milestones_by_candidate")), binary);
     QSqlQuery q(m_workspace.connection());
     q.setForwardOnly(true);
     if (Status s = sql::prepare(q, sqlText))

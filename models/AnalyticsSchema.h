@@ -27,5 +27,8 @@ QString analyticsOutreachKindsSql();
 
 // The v7 migration: tables, backfill from the existing rows, indexes, triggers.
 QStringList analyticsRollupsSchema();
+// The v7 migration's PostgreSQL part (Migration::postgres): the same triggers as PL/pgSQL trigger
+// functions, run after the translated tables, backfill and indexes.
+QStringList analyticsRollupsPostgres();
 
 } // namespace sd

@@ -8,6 +8,7 @@
 #include "UndoSnapshot.h"
 #include "Workspace.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
@@ -16,6 +17,17 @@ namespace sd {
 namespace {
 
 constexpr int kKeyLookupChunk = 400; // bound parameters per IN (...) lookup
+
+// Optimistic locking lost: another window, or in a team workspace another member, saved first.
+// Their values stay; the recruiter has to see them before deciding again.
+Error conflictError()
+{
+    return Error(Error::Code::Conflict,
+                 QCoreApplication::translate("CandidateRepository",
+                                             "This candidate was changed by someone else after you opened it. Your "
+                                             "changes were not saved: reload the candidate to see the current values, "
+                                             "then make your changes again."));
+}
 
 QString cleanItem(QString s)
 {
@@ -172,7 +184,8 @@ class KeyWriter
 public:
     explicit KeyWriter(const QSqlDatabase &db) : m_insert(db), m_delete(db)
     {
-        m_insert.prepare(QStringLiteral("INSERT OR IGNORE INTO candidate_keys(key, candidate_id) VALUES (?, ?)"));
+        m_insert.prepare(QStringLiteral("INSERT INTO candidate_keys(key, candidate_id) VALUES (?, ?) "
+                                        "ON CONFLICT DO NOTHING"));
         m_delete.prepare(QStringLiteral("DELETE FROM candidate_keys WHERE key = ? AND candidate_id = ?"));
     }
     Status add(const QStringList &keys, qint64 id) { return run(m_insert, keys, id); }
@@ -225,7 +238,7 @@ Status updateInTransaction(const QSqlDatabase &db, const Candidate &stored, Cand
     if (Status s = sql::exec(q, QStringLiteral("saving a candidate")))
         return s;
     if (q.numRowsAffected() != 1)
-        return Error(Error::Code::Conflict, QObject::tr("The candidate was changed elsewhere; reload and try again."));
+        return conflictError();
 
     const auto before = fieldValues(stored);
     const auto after = fieldValues(c);
@@ -296,13 +309,15 @@ Status CandidateRepository::insert(Candidate &candidate, const QString &actor)
     Q_UNUSED(actor)
     candidate = sanitized(std::move(candidate));
     QSqlDatabase db = m_workspace.connection();
+    std::unique_ptr<ImportWriter> writer; // outlives the transaction, as in importBatch
     sql::Transaction tx(db);
     if (!tx.isActive())
         return tx.error();
-    auto writer = ImportWriter::create(db);
-    if (!writer.ok())
-        return writer.error();
-    if (Status s = writer.value()->insert(candidate, keys::forCandidate(candidate), sql::nowMs()))
+    auto created = ImportWriter::create(db);
+    if (!created.ok())
+        return created.error();
+    writer = std::move(created).value();
+    if (Status s = writer->insert(candidate, keys::forCandidate(candidate), sql::nowMs()))
         return s;
     return tx.commit();
 }
@@ -323,7 +338,7 @@ Status CandidateRepository::update(Candidate &candidate, const QString &actor)
     if (!stored.ok())
         return stored.error();
     if (candidate.rowVersion != 0 && candidate.rowVersion != stored->rowVersion)
-        return Error(Error::Code::Conflict, QObject::tr("The candidate was changed elsewhere; reload and try again."));
+        return conflictError();
     if (Status s = updateInTransaction(db, stored.value(), candidate, actor))
         return s;
     if (DomainEvents *events = m_workspace.events()) {
@@ -394,13 +409,17 @@ Result<QList<ImportOutcome>> CandidateRepository::importBatch(const QList<Candid
                                                               const QString &actor, qint64 campaignId)
 {
     QSqlDatabase db = m_workspace.connection();
+    // Declared before the transaction, so its prepared statements are freed after a rollback:
+    // PostgreSQL refuses even DEALLOCATE inside a failed transaction.
+    std::unique_ptr<ImportWriter> writer;
     sql::Transaction tx(db);
     if (!tx.isActive())
         return tx.error();
-    auto writer = ImportWriter::create(db);
-    if (!writer.ok())
-        return writer.error();
-    ImportWriter &w = *writer.value();
+    auto created = ImportWriter::create(db, rows.size());
+    if (!created.ok())
+        return created.error();
+    writer = std::move(created).value();
+    ImportWriter &w = *writer;
 
     // Every key of the batch is looked up once, up front and in key order. Rows of this batch that
     // own a key are found through inBatch, which is consulted first, so the stored owners stay
@@ -489,6 +508,9 @@ Result<QList<ImportOutcome>> CandidateRepository::importBatch(const QList<Candid
     // People on the do-not-contact list are stored (or merged) as candidates but never become
     // members of the campaign: a campaign is who gets contacted.
     if (campaignId > 0) {
+        // The do-not-contact check reads the rows' stored emails: the waiting rows go in first.
+        if (Status s = w.flush())
+            return *s;
         auto blocked = doNotContactRows(m_workspace, db, outcomes, rowEmails);
         if (!blocked.ok())
             return blocked.error();

@@ -2,6 +2,8 @@
 #include "CandidateRepository.h"
 
 #include "CandidateRow.h"
+#include "SearchIndex.h"
+#include "SqlDialect.h"
 #include "SqlUtil.h"
 #include "Workspace.h"
 
@@ -32,47 +34,37 @@ bool descending(const CandidateQuery &q)
     return natural ? q.order == Qt::AscendingOrder : q.order == Qt::DescendingOrder;
 }
 
-// With a search, "newest" walks the index's own rowid order, so LIMIT stops the scan early;
-// any other sort has to look at every match.
-QString qualify(const QString &col, bool searching)
-{
-    return (searching && col == QStringLiteral("id")) ? QStringLiteral("f.rowid") : QStringLiteral("c.") + col;
-}
-
-QString qualified(const QStringList &cols, bool searching)
-{
-    QStringList out;
-    for (const QString &c : cols)
-        out << qualify(c, searching && cols.size() == 1);
-    return out.join(QStringLiteral(", "));
-}
-
 struct Filter
 {
     QString from;  // FROM/JOIN clause
     QStringList where;
     QVariantList binds;
+    // The search index drives the query: its id column (FTS5's rowid, candidate_search's
+    // candidate_id) orders "newest" without a sort, and LIMIT stops the scan early.
+    QString indexId;
 };
+
+// With a search, "newest" walks the index's own id order; any other sort has to look at every match.
+QString qualify(const QString &col, const Filter &f, bool idOnly)
+{
+    return (idOnly && !f.indexId.isEmpty() && col == QStringLiteral("id")) ? f.indexId : QStringLiteral("c.") + col;
+}
+
+QString qualified(const QStringList &cols, const Filter &f)
+{
+    QStringList out;
+    for (const QString &c : cols)
+        out << qualify(c, f, cols.size() == 1);
+    return out.join(QStringLiteral(", "));
+}
 
 // The longest prefix the search index keeps a prefix index for (prefix='2 3 4 5 6' in Migrations).
 constexpr int kLongestIndexedPrefix = 6;
 
+// The same split the unicode61 tokenizer makes: letters and digits form words, all else separates.
 QStringList searchWords(const QString &text)
 {
-    QStringList words;
-    QString word;
-    // The same split the unicode61 tokenizer makes: letters and digits form words, all else separates.
-    for (const QChar ch : text) {
-        if (ch.isLetterOrNumber() || ch.category() == QChar::Mark_NonSpacing) {
-            word += ch;
-        } else if (!word.isEmpty()) {
-            words << word;
-            word.clear();
-        }
-    }
-    if (!word.isEmpty())
-        words << word;
-    return words;
+    return SearchIndex::words(text);
 }
 
 QString matchExpression(const QStringList &words)
@@ -95,15 +87,23 @@ bool isAscii(const QString &text)
 // What unicode61 with remove_diacritics does to a token, closely enough for Latin text.
 QString foldToken(const QString &token)
 {
-    if (isAscii(token))
-        return token.toLower();
-    QString out;
-    const QString decomposed = token.normalized(QString::NormalizationForm_D);
-    for (const QChar ch : decomposed) {
-        if (ch.category() != QChar::Mark_NonSpacing)
-            out += ch;
+    return SearchIndex::fold(token);
+}
+
+// PostgreSQL: every word a prefix, all required, each folded as SearchIndex folds the documents
+// and quoted, so the user's text is never tsquery syntax. Empty when there is no word.
+QString tsQuery(const QString &text)
+{
+    QStringList terms;
+    for (const QString &w : searchWords(text)) {
+        // PostgreSQL refuses a tsquery word over 2047 bytes; as a prefix, 500 characters find the same.
+        QString folded = foldToken(w).left(500);
+        if (folded.isEmpty())
+            continue;
+        folded.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("''"));
+        terms << u'\'' + folded + QStringLiteral("':*");
     }
-    return out.toCaseFolded();
+    return terms.join(QStringLiteral(" & "));
 }
 
 // A prefix term longer than the longest prefix index makes FTS5 merge the whole doclist of every
@@ -163,24 +163,37 @@ bool hasEveryWord(const Candidate &c, const QStringList &longWords)
     return true;
 }
 
-Filter filterFor(const CandidateQuery &query, bool *empty, const QString *matchOverride = nullptr)
+Filter filterFor(const QSqlDatabase &db, const CandidateQuery &query, bool *empty,
+                 const QString *matchOverride = nullptr)
 {
     Filter f;
     *empty = false;
-    const QString match = matchOverride ? *matchOverride : CandidateRepository::ftsQuery(query.text);
+    const sql::Dialect dialect = sql::dialectOf(db);
+    const bool pg = dialect == sql::Dialect::Postgres;
+    const QString match = matchOverride ? *matchOverride
+                          : pg          ? tsQuery(query.text)
+                                        : CandidateRepository::ftsQuery(query.text);
     if (!query.text.trimmed().isEmpty() && match.isEmpty())
         *empty = true; // only punctuation: nothing can match
-    if (!match.isEmpty()) {
+    if (!match.isEmpty() && pg) {
+        // The GIN index finds the matching documents; candidate_id is the candidate's id.
+        f.from = QStringLiteral("candidate_search s JOIN candidates c ON c.id = s.candidate_id");
+        f.where << QStringLiteral("s.doc @@ to_tsquery('simple', ?)");
+        f.binds << match;
+        f.indexId = QStringLiteral("s.candidate_id");
+    } else if (!match.isEmpty()) {
         // Drive from the search index: it knows the few matching rows; the sort then touches only those.
         f.from = QStringLiteral("candidates_fts f CROSS JOIN candidates c ON c.id = f.rowid");
         f.where << QStringLiteral("candidates_fts MATCH ?");
         f.binds << match;
+        f.indexId = QStringLiteral("f.rowid");
     } else {
         f.from = QStringLiteral("candidates c");
     }
     if (!query.tag.isEmpty()) {
         // Tags are stored one a line; match a whole line, case-insensitively.
-        f.where << QStringLiteral("(char(10) || lower(c.tags) || char(10)) LIKE ? ESCAPE '\\'");
+        const QString nl = sql::newline(dialect);
+        f.where << QStringLiteral("(%1 || lower(c.tags) || %1) LIKE ? ESCAPE '\\'").arg(nl);
         QString t = query.tag.trimmed().toLower();
         t.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
         f.binds << QStringLiteral("%\n") + t + QStringLiteral("\n%");
@@ -198,8 +211,9 @@ QString CandidateRepository::ftsQuery(const QString &text)
 Result<QList<Candidate>> CandidateRepository::page(const CandidateQuery &query, const PageCursor &cursor,
                                                    int limit) const
 {
+    // The long-prefix shortcut is FTS5's: a GIN prefix scan has no such cliff.
     const SearchPlan plan = planSearch(query.text);
-    if (plan.longWords.isEmpty())
+    if (plan.longWords.isEmpty() || sql::isPostgres(m_workspace.connection()))
         return fetchPage(query, cursor, limit, nullptr);
     // Read ahead in chunks, keep the rows that have the whole words, until the page is full. When
     // the cut words let through mostly other words ("copper" for "copperriver"), the exact
@@ -234,28 +248,26 @@ Result<QList<Candidate>> CandidateRepository::fetchPage(const CandidateQuery &qu
                                                         const QString *match) const
 {
     bool empty = false;
-    Filter f = filterFor(query, &empty, match);
+    Filter f = filterFor(m_workspace.connection(), query, &empty, match);
     if (empty)
         return QList<Candidate>{};
     const SortSpec spec = sortSpec(query.sort);
     const bool desc = descending(query);
-    const bool searching = f.from.startsWith(QStringLiteral("candidates_fts"));
     if (!cursor.after.isEmpty()) {
         if (cursor.after.size() != spec.columns.size())
             return Error(Error::Code::InvalidArgument, QStringLiteral("page cursor does not fit the sort"));
         // Row values: SQLite turns (a, b, id) > (?, ?, ?) into an index seek.
         f.where << QStringLiteral("(%1) %2 (%3)")
-                       .arg(qualified(spec.columns, searching), desc ? QStringLiteral("<") : QStringLiteral(">"),
+                       .arg(qualified(spec.columns, f), desc ? QStringLiteral("<") : QStringLiteral(">"),
                             QStringList(spec.columns.size(), QStringLiteral("?")).join(u','));
         f.binds << cursor.after;
     }
     QStringList order;
     for (const QString &c : spec.columns)
-        order << qualify(c, searching && spec.columns.size() == 1) + (desc ? QStringLiteral(" DESC") : QString());
+        order << qualify(c, f, spec.columns.size() == 1) + (desc ? QStringLiteral(" DESC") : QString());
+    const QString where = f.where.isEmpty() ? QString() : QStringLiteral("WHERE ") + f.where.join(QStringLiteral(" AND "));
     const QString sql = QStringLiteral("SELECT %1 FROM %2 %3 ORDER BY %4 LIMIT ?")
-                            .arg(row::candidateColumns(QStringLiteral("c")), f.from,
-                                 f.where.isEmpty() ? QString() : QStringLiteral("WHERE ") + f.where.join(QStringLiteral(" AND ")),
-                                 order.join(QStringLiteral(", ")));
+                            .arg(row::candidateColumns(QStringLiteral("c")), f.from, where, order.join(QStringLiteral(", ")));
     QSqlQuery q(m_workspace.connection());
     q.setForwardOnly(true);
     if (Status s = sql::prepare(q, sql))
@@ -288,9 +300,13 @@ PageCursor CandidateRepository::cursorAfter(const Candidate &last, const Candida
 Result<qint64> CandidateRepository::count(const CandidateQuery &query) const
 {
     bool empty = false;
-    const Filter f = filterFor(query, &empty);
+    Filter f = filterFor(m_workspace.connection(), query, &empty);
     if (empty)
         return qint64(0);
+    // Every document belongs to a candidate (ON DELETE CASCADE): without a tag filter the
+    // search table alone answers.
+    if (f.indexId == QStringLiteral("s.candidate_id") && query.tag.isEmpty())
+        f.from = QStringLiteral("candidate_search s");
     QSqlQuery q(m_workspace.connection());
     const QString sql = QStringLiteral("SELECT count(*) FROM %1 %2")
                             .arg(f.from, f.where.isEmpty() ? QString() : QStringLiteral("WHERE ") + f.where.join(QStringLiteral(" AND ")));

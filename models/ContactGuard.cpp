@@ -121,8 +121,8 @@ Result<QList<ContactWarning>> ContactGuard::check(qint64 campaignId, const QList
             }))
         return *s;
 
-    // The latest outreach activity within the last `recentDays` days (one warning per candidate;
-    // SQLite takes the bare columns from the row holding the MAX).
+    // The latest outreach activity within the last `recentDays` days (one warning per candidate:
+    // the newest row of each, ties to the later id).
     if (recentDays > 0) {
         const QString kinds = QStringList{QString::number(int(ActivityKind::EmailSent)),
                                           QString::number(int(ActivityKind::LinkedInMessage)),
@@ -133,8 +133,10 @@ Result<QList<ContactWarning>> ContactGuard::check(qint64 campaignId, const QList
         const qint64 since = nowUtc.toMSecsSinceEpoch() - qint64(recentDays) * 24 * 3600 * 1000;
         if (Status s = forChunks(
                 db, ids,
-                QStringLiteral("SELECT candidate_id, kind, MAX(occurred_at) FROM activities WHERE kind IN (%1) "
-                               "AND occurred_at >= ? AND candidate_id IN (%2) GROUP BY candidate_id")
+                QStringLiteral("SELECT candidate_id, kind, occurred_at FROM (SELECT candidate_id, kind, occurred_at, "
+                               "row_number() OVER (PARTITION BY candidate_id ORDER BY occurred_at DESC, id DESC) AS n "
+                               "FROM activities WHERE kind IN (%1) AND occurred_at >= ? AND candidate_id IN (%2)) "
+                               "latest WHERE n = 1")
                     .arg(kinds, QStringLiteral("%1")),
                 {since}, context, [&](const QSqlQuery &q) {
                     const qint64 id = q.value(0).toLongLong();

@@ -1,5 +1,6 @@
 #include "DoNotContact.h"
 
+#include "SqlDialect.h"
 #include "SqlUtil.h"
 #include "Workspace.h"
 
@@ -88,7 +89,7 @@ Result<qint64> DoNotContact::add(DoNotContactEntry::Kind kind, const QString &va
         return *s;
     QSqlQuery q(m_workspace.connection());
     if (Status s = sql::prepare(q, QStringLiteral("INSERT INTO do_not_contact(kind, value, reason, added_by, added_at) "
-                                                  "VALUES (?, ?, ?, ?, ?)")))
+                                                  "VALUES (?, ?, ?, ?, ?) RETURNING id")))
         return *s;
     q.addBindValue(kindKey(kind));
     q.addBindValue(v);
@@ -101,7 +102,7 @@ Result<qint64> DoNotContact::add(DoNotContactEntry::Kind kind, const QString &va
                          QStringLiteral("value"));
         return sql::errorFrom(q, QStringLiteral("adding to the do-not-contact list"));
     }
-    return q.lastInsertId().toLongLong();
+    return sql::returnedId(q);
 }
 
 Status DoNotContact::remove(qint64 id)

@@ -24,6 +24,12 @@ struct Error
         Database,
         Cancelled,
         Unsupported,
+        // Team workspaces: the server refused the login, could not be reached, is older than
+        // Sourcedesk supports, or the database refused a change the user's team role may not make.
+        AuthFailed,
+        Unreachable,
+        TooOld,
+        PermissionDenied,
     };
 
     Code code = Code::None;

@@ -1,6 +1,8 @@
 #include "ImportWriter.h"
 
 #include "CandidateRow.h"
+#include "ImportWriterPostgres.h"
+#include "SqlDialect.h"
 
 #include <QSqlDriver>
 #include <QStringEncoder>
@@ -196,32 +198,33 @@ bool byteLess(const QByteArray &a, const QByteArray &b)
     return c != 0 ? c < 0 : a.size() < b.size();
 }
 
-} // namespace
-
-struct ImportWriter::Statements
+// The SQLite writer: one prepared statement per kind of row, reused for every row.
+class SqliteImportWriter final : public ImportWriter
 {
-    Connection db{};
-    Statement lookup;
-    Statement insert;
-    Statement indexRange;
-    Statement key;
-    Statement member;
-    std::vector<qint64> pendingIds; // inserted rows whose search-index row is not written yet
-    std::vector<QueuedKey> pendingKeys;
+public:
+    static Result<std::unique_ptr<ImportWriter>> create(Connection raw);
+
+    Result<std::optional<qint64>> lookupKey(const QString &key) override;
+    Status lookupKeys(QStringList keys, QHash<QString, qint64> &owners) override;
+    Status insertRow(Candidate &c, const QStringList &keys, qint64 nowMs) override;
+    Status flush() override;
+    Status addMember(qint64 campaignId, qint64 candidateId, qint64 nowMs) override;
+
+private:
+    Connection m_db{};
+    Statement m_lookup;
+    Statement m_insert;
+    Statement m_indexRange;
+    Statement m_key;
+    Statement m_member;
+    std::vector<qint64> m_pendingIds; // inserted rows whose search-index row is not written yet
+    std::vector<QueuedKey> m_pendingKeys;
 };
 
-ImportWriter::ImportWriter(std::unique_ptr<Statements> s) : m_s(std::move(s)) {}
-ImportWriter::~ImportWriter() = default;
-
-Result<std::unique_ptr<ImportWriter>> ImportWriter::create(const QSqlDatabase &db)
+Result<std::unique_ptr<ImportWriter>> SqliteImportWriter::create(Connection raw)
 {
-    auto connection = connectionOf(db);
-    if (!connection.ok())
-        return connection.error();
-    const Connection raw = connection.value();
-
-    auto s = std::make_unique<Statements>();
-    s->db = raw;
+    auto s = std::make_unique<SqliteImportWriter>();
+    s->m_db = raw;
     const QString columns = row::writableColumnList();
     QString params;
     for (int i = 0; i < row::WritableColumnCount + 2; ++i)
@@ -230,21 +233,23 @@ Result<std::unique_ptr<ImportWriter>> ImportWriter::create(const QSqlDatabase &d
     // byte for byte, as FTS5 external content requires (see SearchIndex).
     const QString ftsColumns = QStringLiteral("first_name, last_name, emails, company, title, city, region, country_code, tags");
     const bool ok =
-        s->lookup.prepare(raw, QStringLiteral("SELECT min(candidate_id) FROM candidate_keys WHERE key = ?"))
-        && s->insert.prepare(raw, QStringLiteral("INSERT INTO candidates(%1, created_at, updated_at) VALUES (%2)").arg(columns, params))
-        && s->indexRange.prepare(raw, QStringLiteral("INSERT INTO candidates_fts(rowid, %1) SELECT id, %1 FROM candidates "
-                                                     "WHERE id BETWEEN ? AND ?").arg(ftsColumns))
-        && s->key.prepare(raw, QStringLiteral("INSERT OR IGNORE INTO candidate_keys(key, candidate_id) VALUES (?, ?)"))
-        && s->member.prepare(raw, QStringLiteral("INSERT OR IGNORE INTO campaign_members(campaign_id, candidate_id, status, "
-                                                 "added_at, status_changed_at) VALUES (?, ?, 0, ?, ?)"));
+        s->m_lookup.prepare(raw, QStringLiteral("SELECT min(candidate_id) FROM candidate_keys WHERE key = ?"))
+        && s->m_insert.prepare(raw, QStringLiteral("INSERT INTO candidates(%1, created_at, updated_at) VALUES (%2)").arg(columns, params))
+        && s->m_indexRange.prepare(raw, QStringLiteral("INSERT INTO candidates_fts(rowid, %1) SELECT id, %1 FROM candidates "
+                                                       "WHERE id BETWEEN ? AND ?").arg(ftsColumns))
+        && s->m_key.prepare(raw, QStringLiteral("INSERT INTO candidate_keys(key, candidate_id) VALUES (?, ?) "
+                                                "ON CONFLICT DO NOTHING"))
+        && s->m_member.prepare(raw, QStringLiteral("INSERT INTO campaign_members(campaign_id, candidate_id, status, "
+                                                   "added_at, status_changed_at) VALUES (?, ?, 0, ?, ?) "
+                                                   "ON CONFLICT DO NOTHING"));
     if (!ok)
         return Error(Error::Code::Database, QStringLiteral("preparing the import: ") + lastError(raw));
-    return std::unique_ptr<ImportWriter>(new ImportWriter(std::move(s)));
+    return std::unique_ptr<ImportWriter>(std::move(s));
 }
 
-Result<std::optional<qint64>> ImportWriter::lookupKey(const QString &key)
+Result<std::optional<qint64>> SqliteImportWriter::lookupKey(const QString &key)
 {
-    Statement &q = m_s->lookup;
+    Statement &q = m_lookup;
     q.text(0, key);
     const int rc = q.step();
     std::optional<qint64> found;
@@ -255,14 +260,15 @@ Result<std::optional<qint64>> ImportWriter::lookupKey(const QString &key)
     return found;
 }
 
-Status ImportWriter::lookupKeys(QStringList keys, QHash<QString, qint64> &owners)
+// In key order: B-tree seeks in order touch each index page once.
+Status SqliteImportWriter::lookupKeys(QStringList keys, QHash<QString, qint64> &owners)
 {
     std::vector<std::pair<QByteArray, qsizetype>> sorted;
     sorted.reserve(size_t(keys.size()));
     for (qsizetype i = 0; i < keys.size(); ++i)
         sorted.emplace_back(keys[i].toUtf8(), i);
     std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return byteLess(a.first, b.first); });
-    Statement &q = m_s->lookup;
+    Statement &q = m_lookup;
     const QByteArray *previous = nullptr;
     for (const auto &[utf8, i] : sorted) {
         if (previous && *previous == utf8)
@@ -278,16 +284,9 @@ Status ImportWriter::lookupKeys(QStringList keys, QHash<QString, qint64> &owners
     return std::nullopt;
 }
 
-Status ImportWriter::insert(Candidate &c, const QStringList &keys, qint64 nowMs)
+Status SqliteImportWriter::insertRow(Candidate &c, const QStringList &keys, qint64 nowMs)
 {
-    if (Status s = insertRow(c, keys, nowMs))
-        return s;
-    return flush();
-}
-
-Status ImportWriter::insertRow(Candidate &c, const QStringList &keys, qint64 nowMs)
-{
-    Statement &ins = m_s->insert;
+    Statement &ins = m_insert;
     row::visitWritable(
         c, [&](int i, const QString &v) { ins.text(i, v); }, [&](int i, qint64 v) { ins.integer(i, v); },
         [&](int i) { ins.null(i); });
@@ -295,21 +294,21 @@ Status ImportWriter::insertRow(Candidate &c, const QStringList &keys, qint64 now
     ins.integer(row::WritableColumnCount + 1, nowMs);
     if (Status s = ins.done(ins.step(), QStringLiteral("saving a candidate")))
         return s;
-    c.id = lastInsertId(m_s->db, ins);
+    c.id = lastInsertId(m_db, ins);
     c.rowVersion = 1;
     c.createdAt = c.updatedAt = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC);
-    m_s->pendingIds.push_back(c.id);
+    m_pendingIds.push_back(c.id);
     for (const QString &k : keys)
-        m_s->pendingKeys.push_back({k.toUtf8(), c.id});
+        m_pendingKeys.push_back({k.toUtf8(), c.id});
     return std::nullopt;
 }
 
-Status ImportWriter::flush()
+Status SqliteImportWriter::flush()
 {
     // Search index: one statement for each run of consecutive ids (within a transaction the
     // inserted ids are consecutive, so normally one for the whole batch).
-    std::vector<qint64> &ids = m_s->pendingIds;
-    Statement &range = m_s->indexRange;
+    std::vector<qint64> &ids = m_pendingIds;
+    Statement &range = m_indexRange;
     for (size_t from = 0; from < ids.size();) {
         size_t to = from + 1;
         while (to < ids.size() && ids[to] == ids[to - 1] + 1)
@@ -322,11 +321,12 @@ Status ImportWriter::flush()
     }
     ids.clear();
 
-    std::vector<QueuedKey> &keys = m_s->pendingKeys;
+    // Keys in key order (B-tree inserts in order touch each index page once instead of at random).
+    std::vector<QueuedKey> &keys = m_pendingKeys;
     std::sort(keys.begin(), keys.end(), [](const QueuedKey &a, const QueuedKey &b) {
         return byteLess(a.key, b.key) || (a.key == b.key && a.candidateId < b.candidateId);
     });
-    Statement &key = m_s->key;
+    Statement &key = m_key;
     for (const QueuedKey &k : keys) {
         key.utf8(0, k.key);
         key.integer(1, k.candidateId);
@@ -337,14 +337,37 @@ Status ImportWriter::flush()
     return std::nullopt;
 }
 
-Status ImportWriter::addMember(qint64 campaignId, qint64 candidateId, qint64 nowMs)
+Status SqliteImportWriter::addMember(qint64 campaignId, qint64 candidateId, qint64 nowMs)
 {
-    Statement &m = m_s->member;
+    Statement &m = m_member;
     m.integer(0, campaignId);
     m.integer(1, candidateId);
     m.integer(2, nowMs);
     m.integer(3, nowMs);
     return m.done(m.step(), QStringLiteral("adding to the campaign"));
+}
+
+} // namespace
+
+ImportWriter::~ImportWriter() = default;
+
+Result<std::unique_ptr<ImportWriter>> ImportWriter::create(const QSqlDatabase &db, qsizetype expectedRows)
+{
+    // By the connection, not the build: a build with the direct SQLite path opens team
+    // workspaces too, and SQLite's API on a PostgreSQL connection's handle would be a crash.
+    if (sql::isPostgres(db))
+        return createPostgresImportWriter(db, expectedRows);
+    auto connection = connectionOf(db);
+    if (!connection.ok())
+        return connection.error();
+    return SqliteImportWriter::create(connection.value());
+}
+
+Status ImportWriter::insert(Candidate &c, const QStringList &keys, qint64 nowMs)
+{
+    if (Status s = insertRow(c, keys, nowMs))
+        return s;
+    return flush();
 }
 
 } // namespace sd

@@ -13,41 +13,43 @@
 namespace sd {
 
 // The write path of bulk imports: the same rows the repository writes (candidate, search index,
-// duplicate keys, campaign membership), through SQLite's own API on the connection's handle.
-// Qt SQL costs about 2,000 instructions per bound value and as much again per statement run,
-// which made imports 16x slower than sqlite3's own .import; this path is for those loops only.
-// It runs inside the caller's transaction and never commits.
+// duplicate keys, campaign membership), made cheap per row. It runs inside the caller's
+// transaction and never commits. Which writer is chosen at run time, by the connection:
 //
-// Batching: insertRow() writes the candidate row at once; its search-index row and its keys wait
-// until flush(), which indexes all waiting rows with one INSERT ... SELECT and writes the keys in
-// key order (B-tree inserts in order touch each index page once instead of at random). Call
-// flush() before the caller commits, and before anything else touches the search index or the
-// keys of a waiting row (a merge into a row of the same batch).
+// - SQLite: through SQLite's own API on the connection's handle (SOURCEDESK_SQLITE_DIRECT).
+//   Qt SQL costs about 2,000 instructions per bound value and as much again per statement run,
+//   which made imports 16x slower than sqlite3's own .import. Builds without it use Qt SQL.
+// - PostgreSQL (ImportWriterPostgres.cpp): Qt SQL with multi-row INSERTs, because there a
+//   statement costs a network round trip; ids are drawn from the sequence ahead of the rows.
+//
+// Batching: insertRow() sets the row's id at once; its search-index row and its keys (and on
+// PostgreSQL the row itself and the campaign memberships) wait until flush(). Call flush() before
+// the caller commits, and before anything else reads or touches a waiting row (a merge into a row
+// of the same batch, the do-not-contact check of the batch's rows).
 class ImportWriter
 {
 public:
-    // Fails when the connection is not Qt's SQLite driver linked to the same libsqlite3.
-    static Result<std::unique_ptr<ImportWriter>> create(const QSqlDatabase &db);
-    ~ImportWriter();
+    // expectedRows: how many rows the caller is about to insert (PostgreSQL draws that many ids
+    // at once). Fails when a SQLite connection is not Qt's SQLite driver linked to the same libsqlite3.
+    static Result<std::unique_ptr<ImportWriter>> create(const QSqlDatabase &db, qsizetype expectedRows = 1);
+    virtual ~ImportWriter();
     ImportWriter(const ImportWriter &) = delete;
     ImportWriter &operator=(const ImportWriter &) = delete;
 
     // The oldest candidate that owns this duplicate key, if any.
-    Result<std::optional<qint64>> lookupKey(const QString &key);
-    // The same for many keys at once, looked up in key order; keys without an owner are absent.
-    Status lookupKeys(QStringList keys, QHash<QString, qint64> &owners);
+    virtual Result<std::optional<qint64>> lookupKey(const QString &key) = 0;
+    // The same for many keys at once; keys without an owner are absent.
+    virtual Status lookupKeys(QStringList keys, QHash<QString, qint64> &owners) = 0;
     // Inserts the row, its search-index row and its keys at once; sets id, rowVersion and timestamps.
     Status insert(Candidate &c, const QStringList &keys, qint64 nowMs);
-    // Inserts the row now and queues its search-index row and keys for flush().
-    Status insertRow(Candidate &c, const QStringList &keys, qint64 nowMs);
-    // Writes the queued search-index rows and keys.
-    Status flush();
-    Status addMember(qint64 campaignId, qint64 candidateId, qint64 nowMs);
+    // Inserts the row (or queues it) and queues its search-index row and keys for flush().
+    virtual Status insertRow(Candidate &c, const QStringList &keys, qint64 nowMs) = 0;
+    // Writes everything queued.
+    virtual Status flush() = 0;
+    virtual Status addMember(qint64 campaignId, qint64 candidateId, qint64 nowMs) = 0;
 
-private:
-    struct Statements;
-    explicit ImportWriter(std::unique_ptr<Statements> s);
-    std::unique_ptr<Statements> m_s;
+protected:
+    ImportWriter() = default;
 };
 
 } // namespace sd

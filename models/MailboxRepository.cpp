@@ -1,5 +1,6 @@
 #include "MailboxRepository.h"
 
+#include "SqlDialect.h"
 #include "SqlUtil.h"
 #include "Workspace.h"
 
@@ -176,9 +177,12 @@ Status MailboxRepository::setCursor(const QString &address, qint64 uidValidity, 
     // Under the same UIDVALIDITY the cursor only moves forward (a late, smaller write cannot make
     // replies be read twice). A different UIDVALIDITY means the server renumbered the folder: the
     // old last UID means nothing any more, so it is replaced, even by a smaller one.
-    QSqlQuery q(m_workspace.connection());
+    const QSqlDatabase db = m_workspace.connection();
+    QSqlQuery q(db);
     if (Status s = sql::prepare(q, QStringLiteral("UPDATE mailboxes SET last_uid = CASE WHEN uid_validity = ? "
-                                                  "THEN max(last_uid, ?) ELSE ? END, uid_validity = ? WHERE address = ?")))
+                                                  "THEN %1 ELSE ? END, uid_validity = ? WHERE address = ?")
+                                       .arg(sql::greatest(sql::dialectOf(db), QStringLiteral("last_uid"),
+                                                          QStringLiteral("?")))))
         return s;
     q.addBindValue(uidValidity);
     q.addBindValue(lastUid);

@@ -1,6 +1,7 @@
 #include "Migrations.h"
 
 #include "AnalyticsSchema.h"
+#include "TeamMigrations.h"
 
 namespace sd {
 
@@ -105,6 +106,24 @@ QStringList schemaV1()
             author TEXT NOT NULL DEFAULT ''))"),
         QStringLiteral("CREATE INDEX activities_by_candidate ON activities(candidate_id, occurred_at)"),
         QStringLiteral("CREATE INDEX activities_by_campaign ON activities(campaign_id, occurred_at)"),
+    };
+}
+
+// v1 on PostgreSQL, instead of the FTS5 table: one tsvector per candidate, written by
+// SearchIndex in the candidate's transaction from the same fields FTS5 indexes, folded in C++
+// ('simple' configuration: no stemming, no stop words, so "every word a prefix" behaves as in
+// SQLite). The GIN index answers prefix queries (to_tsquery('simple', 'word:*')).
+QStringList searchIndexPostgres()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE candidate_search(
+            candidate_id BIGINT PRIMARY KEY REFERENCES candidates(id) ON DELETE CASCADE,
+            doc tsvector NOT NULL))"),
+        QStringLiteral("CREATE INDEX candidate_search_doc ON candidate_search USING gin(doc)"),
+        // Newest first, the planner either walks the ids checking each document or asks the GIN
+        // index for all matches and sorts them; which is right depends on how rare the words are.
+        // The default statistics keep too few words to tell a rare word from a missing one.
+        QStringLiteral("ALTER TABLE candidate_search ALTER COLUMN doc SET STATISTICS 1000"),
     };
 }
 
@@ -390,13 +409,17 @@ QStringList schemaV6()
 const QList<Migration> &migrations()
 {
     static const QList<Migration> all = {
-        {1, "campaigns, candidates, members, activities, search index", schemaV1()},
+        {1, "campaigns, candidates, members, activities, search index", schemaV1(), searchIndexPostgres()},
         {2, "workspace settings and sample-data flag", schemaV2()},
         {3, "SmartRecruiters sync: settings layers, outbox, links, review queue, stages", schemaV3()},
         {4, "outreach: sequences, steps, enrollments, do-not-contact list", schemaV4()},
         {5, "outreach: mailboxes, send queue, tasks", schemaV5()},
         {6, "analytics: activity and status history indexes", schemaV6()},
-        {7, "analytics: member milestones and daily activity rollups, kept by triggers", analyticsRollupsSchema()},
+        {7, "analytics: member milestones and daily activity rollups, kept by triggers", analyticsRollupsSchema(),
+         analyticsRollupsPostgres()},
+        {8, "team workspaces: admin and recruiter roles, row-level security", teamRolesSqlite(), teamRolesPostgres()},
+        {9, "team workspaces: change notifications for teammates' apps", changeFeedSqlite(), changeFeedPostgres()},
+        {10, "team workspaces: outbox leases shared by several apps", outboxLeaseSqlite(), outboxLeasePostgres()},
     };
     return all;
 }

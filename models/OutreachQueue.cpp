@@ -1,5 +1,6 @@
 #include "OutreachQueue.h"
 
+#include "SqlDialect.h"
 #include "SqlUtil.h"
 #include "Workspace.h"
 
@@ -8,6 +9,7 @@
 
 #include <array>
 #include <initializer_list>
+#include <limits>
 #include <utility>
 
 // The allowed state transitions (anything else is refused with Conflict, nothing written):
@@ -130,7 +132,7 @@ Result<qint64> OutreachQueue::enqueue(QueuedEmail &email)
                                        "to_address, subject, body, message_id, in_reply_to, refs, state, attempts, "
                                        "last_error, not_before, queued_at) "
                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', 0, '', ?, ?) "
-                                       "ON CONFLICT(campaign_id, candidate_id, step_position) DO NOTHING")))
+                                       "ON CONFLICT(campaign_id, candidate_id, step_position) DO NOTHING RETURNING id")))
         return *s;
     const qint64 now = sql::nowMs();
     q.addBindValue(email.campaignId);
@@ -152,9 +154,10 @@ Result<qint64> OutreachQueue::enqueue(QueuedEmail &email)
                          QStringLiteral("messageId"));
         return sql::errorFrom(q, QStringLiteral("queueing an email"));
     }
-    if (q.numRowsAffected() == 0)
+    const qint64 id = sql::returnedId(q);
+    if (id == 0)
         return qint64(0);
-    email.id = q.lastInsertId().toLongLong();
+    email.id = id;
     email.state = EmailState::Queued;
     email.attempts = 0;
     email.lastError.clear();
@@ -350,7 +353,7 @@ Result<QList<QueuedEmail>> OutreachQueue::inState(EmailState state, int limit) c
                                        .arg(QLatin1StringView(kColumns))))
         return *s;
     q.addBindValue(toKey(state));
-    q.addBindValue(limit > 0 ? limit : -1);
+    q.addBindValue(limit > 0 ? qint64(limit) : std::numeric_limits<qint64>::max()); // PostgreSQL refuses LIMIT -1
     if (Status s = sql::exec(q, QStringLiteral("listing queued emails")))
         return *s;
     QList<QueuedEmail> out;

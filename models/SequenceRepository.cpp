@@ -1,5 +1,6 @@
 #include "SequenceRepository.h"
 
+#include "SqlDialect.h"
 #include "SqlUtil.h"
 #include "Workspace.h"
 
@@ -147,7 +148,8 @@ Status SequenceRepository::create(Sequence &sequence)
     const qint64 now = sql::nowMs();
     QSqlQuery q(m_workspace.connection());
     if (Status s = sql::prepare(q, QStringLiteral("INSERT INTO sequences(campaign_id, name, sender_name, time_zone_mode, "
-                                                  "recruiter_time_zone, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)")))
+                                                  "recruiter_time_zone, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                                                  "RETURNING id")))
         return s;
     q.addBindValue(sequence.campaignId);
     q.addBindValue(sql::text(sequence.name));
@@ -164,7 +166,7 @@ Status SequenceRepository::create(Sequence &sequence)
             return Error(Error::Code::NotFound, QObject::tr("Campaign %1 does not exist.").arg(sequence.campaignId));
         return sql::errorFrom(q, QStringLiteral("creating the sequence"));
     }
-    sequence.id = q.lastInsertId().toLongLong();
+    sequence.id = sql::returnedId(q);
     sequence.createdAt = sequence.updatedAt = sql::fromDb(now);
     return std::nullopt;
 }
@@ -244,14 +246,14 @@ Status SequenceRepository::addStep(qint64 sequenceId, SequenceStep &step)
     if (Status s = sql::prepare(q, QStringLiteral("INSERT INTO sequence_steps(sequence_id, position, kind, delay_business_days, "
                                                   "window_days, window_start_minute, window_end_minute, subject, body) "
                                                   "SELECT ?, count(*), ?, ?, ?, ?, ?, ?, ? FROM sequence_steps "
-                                                  "WHERE sequence_id = ?")))
+                                                  "WHERE sequence_id = ? RETURNING id")))
         return s;
     q.addBindValue(sequenceId);
     bindStep(q, step);
     q.addBindValue(sequenceId);
     if (Status s = sql::exec(q, QStringLiteral("adding the step")))
         return s;
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = sql::returnedId(q);
     QSqlQuery pos(db);
     pos.prepare(QStringLiteral("SELECT position FROM sequence_steps WHERE id = ?"));
     pos.addBindValue(id);

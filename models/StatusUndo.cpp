@@ -1,6 +1,7 @@
 #include "StatusUndo.h"
 
 #include "CampaignRepository.h"
+#include "SqlDialect.h"
 #include "SqlUtil.h"
 #include "Workspace.h"
 
@@ -15,9 +16,14 @@ namespace {
 
 // The outbox jobs a status change queues (SyncPlanner::statusChanged): the create when the status is
 // the trigger, link, outcome tag, status push, and the "status changed" note. Notes of activities
-// are not among them.
-constexpr auto kStatusJobs = "(kind IN ('create', 'link', 'setTags', 'setStatus') OR (kind = 'addNote' "
-                             "AND json_extract(payload, '$.kind') = 'statusChange'))";
+// are not among them. Only notes' payloads are read as JSON (CASE: PostgreSQL may evaluate the
+// operands of AND in any order, and other jobs' payloads need not be JSON).
+QString statusJobs(const QSqlDatabase &db)
+{
+    return QStringLiteral("(kind IN ('create', 'link', 'setTags', 'setStatus') OR coalesce(CASE WHEN kind = 'addNote' "
+                          "THEN %1 END, '') = 'statusChange')")
+        .arg(sql::jsonText(sql::dialectOf(db), QStringLiteral("payload"), QStringLiteral("kind")));
+}
 
 // The member as the change left it? Then the undo may move it back.
 Result<bool> untouchedSince(const QSqlDatabase &db, const StatusUndo &undo, qint64 candidateId)
@@ -49,7 +55,7 @@ Result<bool> anyStarted(const QSqlDatabase &db, qint64 mark, qint64 campaignId, 
             sql::prepare(q, QStringLiteral("SELECT count(*) FROM sr_outbox WHERE id > ? AND candidate_id = ? "
                                            "AND coalesce(campaign_id, 0) IN (0, ?) AND %1 "
                                            "AND (state NOT IN (0, 6) OR attempts > 0)")
-                                .arg(QLatin1String(kStatusJobs))))
+                                .arg(statusJobs(db))))
         return *s;
     q.addBindValue(mark);
     q.addBindValue(candidateId);
@@ -69,7 +75,7 @@ Result<int> withdrawJobs(const QSqlDatabase &db, qint64 mark, qint64 campaignId,
                    "UPDATE sr_outbox SET state = 5, error_code = 'UNDONE', error_message = ?, result = ?, "
                    "done_at = ?, updated_at = ? WHERE id > ? AND candidate_id = ? "
                    "AND coalesce(campaign_id, 0) IN (0, ?) AND state IN (0, 6) AND attempts = 0 AND %1")
-                   .arg(QLatin1String(kStatusJobs))))
+                   .arg(statusJobs(db))))
         return *s;
     const QString why = QCoreApplication::translate(
         "StatusUndo", "Not sent: the status change was undone before anything went to SmartRecruiters.");

@@ -1,9 +1,12 @@
 #include "TaskRepository.h"
 
+#include "SqlDialect.h"
 #include "SqlUtil.h"
 #include "Workspace.h"
 
 #include <QObject>
+
+#include <limits>
 
 namespace sd {
 
@@ -85,7 +88,7 @@ Result<qint64> TaskRepository::create(OutreachTask &task)
                                        "INSERT INTO outreach_tasks(campaign_id, candidate_id, step_position, kind, owner, "
                                        "title, due_at, state, outcome, note, done_at, activity_id) "
                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                                       "ON CONFLICT(campaign_id, candidate_id, step_position) DO NOTHING")))
+                                       "ON CONFLICT(campaign_id, candidate_id, step_position) DO NOTHING RETURNING id")))
         return *s;
     q.addBindValue(task.campaignId);
     q.addBindValue(task.candidateId);
@@ -101,9 +104,10 @@ Result<qint64> TaskRepository::create(OutreachTask &task)
     q.addBindValue(task.activityId > 0 ? QVariant(task.activityId) : QVariant(QMetaType::fromType<qint64>()));
     if (Status s = sql::exec(q, QStringLiteral("creating a task")))
         return *s;
-    if (q.numRowsAffected() == 0)
+    const qint64 id = sql::returnedId(q);
+    if (id == 0)
         return qint64(0);
-    task.id = q.lastInsertId().toLongLong();
+    task.id = id;
     return task.id;
 }
 
@@ -152,7 +156,7 @@ Result<QList<OutreachTask>> TaskRepository::open(const QString &owner, const QDa
     q.addBindValue(untilUtc.toMSecsSinceEpoch());
     if (!everyone)
         q.addBindValue(owner.trimmed());
-    q.addBindValue(limit > 0 ? limit : -1);
+    q.addBindValue(limit > 0 ? qint64(limit) : std::numeric_limits<qint64>::max()); // PostgreSQL refuses LIMIT -1
     if (Status s = sql::exec(q, QStringLiteral("listing open tasks")))
         return *s;
     QList<OutreachTask> out;

@@ -2,6 +2,7 @@
 
 #include "CandidateRow.h"
 #include "SearchIndex.h"
+#include "SqlDialect.h"
 #include "SqlUtil.h"
 #include "Workspace.h"
 
@@ -18,8 +19,11 @@ namespace {
 
 // The ids of the rows a snapshot starts from. A temporary table rather than a list of bound values:
 // the walk nests one sub-select per level, and a delete of thousands of candidates would overrun
-// SQLite's limit on bound values.
-constexpr auto kIdsTable = "temp.sd_undo_ids";
+// SQLite's limit on bound values. Each dialect names its temporary schema differently.
+QString idsTable(const QSqlDatabase &db)
+{
+    return sql::isPostgres(db) ? QStringLiteral("pg_temp.sd_undo_ids") : QStringLiteral("temp.sd_undo_ids");
+}
 
 struct ForeignKey
 {
@@ -58,14 +62,44 @@ bool sameName(const QString &a, const QString &b)
     return a.compare(b, Qt::CaseInsensitive) == 0;
 }
 
-// Ordinary tables: not SQLite's own, not virtual (the full-text index is rebuilt, not copied).
+// Ordinary tables: not SQLite's own, not virtual (the full-text index is rebuilt, not copied); on
+// PostgreSQL the tables of the workspace's schema (temporary tables live in another one).
 Result<QStringList> userTables(const QSqlDatabase &db)
 {
     QSqlQuery q(db);
-    if (!q.exec(
-            QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' "
-                           "AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name")))
+    const QString sqlText =
+        sql::isPostgres(db)
+            ? QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename")
+            : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' "
+                             "AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name");
+    if (!q.exec(sqlText))
         return sql::errorFrom(q, QStringLiteral("reading the schema"));
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+// PostgreSQL's catalog: columns in declaration order, or the primary key's columns in key order.
+Result<QStringList> postgresColumnsOf(const QSqlDatabase &db, const QString &table, bool primaryKeyOnly)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    const QString sqlText =
+        primaryKeyOnly
+            ? QStringLiteral("SELECT a.attname FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid "
+                             "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                             "CROSS JOIN LATERAL unnest(k.conkey) WITH ORDINALITY AS u(attnum, ord) "
+                             "JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = u.attnum "
+                             "WHERE k.contype = 'p' AND n.nspname = current_schema() AND c.relname = ? ORDER BY u.ord")
+            : QStringLiteral("SELECT a.attname FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid "
+                             "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema() "
+                             "AND c.relname = ? AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum");
+    if (Status s = sql::prepare(q, sqlText))
+        return *s;
+    q.addBindValue(table);
+    if (Status s = sql::exec(q, QStringLiteral("reading the columns of %1").arg(table)))
+        return *s;
     QStringList out;
     while (q.next())
         out << q.value(0).toString();
@@ -75,6 +109,8 @@ Result<QStringList> userTables(const QSqlDatabase &db)
 // Columns in declaration order; with primaryKeyOnly, the primary key columns in key order.
 Result<QStringList> columnsOf(const QSqlDatabase &db, const QString &table, bool primaryKeyOnly = false)
 {
+    if (sql::isPostgres(db))
+        return postgresColumnsOf(db, table, primaryKeyOnly);
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(quoted(table))))
         return sql::errorFrom(q, QStringLiteral("reading the columns of %1").arg(table));
@@ -96,13 +132,44 @@ Result<QStringList> columnsOf(const QSqlDatabase &db, const QString &table, bool
     return out;
 }
 
-Result<QList<ForeignKey>> foreignKeys(const QSqlDatabase &db)
+// PostgreSQL's catalog: every foreign key of the workspace's schema, its columns in key order.
+Result<QList<ForeignKey>> postgresForeignKeys(const QSqlDatabase &db)
 {
-    auto tables = userTables(db);
-    if (!tables.ok())
-        return tables.error();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT k.oid, c.relname, p.relname, a.attname, pa.attname, k.confdeltype::text FROM pg_constraint k "
+            "JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "JOIN pg_class p ON p.oid = k.confrelid "
+            "CROSS JOIN LATERAL unnest(k.conkey, k.confkey) WITH ORDINALITY AS u(child, parent, ord) "
+            "JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = u.child "
+            "JOIN pg_attribute pa ON pa.attrelid = k.confrelid AND pa.attnum = u.parent "
+            "WHERE k.contype = 'f' AND n.nspname = current_schema() ORDER BY c.relname, k.oid, u.ord")))
+        return sql::errorFrom(q, QStringLiteral("reading the foreign keys"));
+    static const QHash<QString, QString> actions{
+        {QStringLiteral("a"), QStringLiteral("NO ACTION")}, {QStringLiteral("r"), QStringLiteral("RESTRICT")},
+        {QStringLiteral("c"), QStringLiteral("CASCADE")},   {QStringLiteral("n"), QStringLiteral("SET NULL")},
+        {QStringLiteral("d"), QStringLiteral("SET DEFAULT")}};
     QList<ForeignKey> out;
-    for (const QString &table : std::as_const(tables.value())) {
+    qint64 currentId = -1;
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        if (id != currentId) {
+            currentId = id;
+            out.append({q.value(1).toString(), {}, q.value(2).toString(), {},
+                        actions.value(q.value(5).toString(), QStringLiteral("NO ACTION"))});
+        }
+        out.last().from << q.value(3).toString();
+        out.last().to << q.value(4).toString();
+    }
+    return out;
+}
+
+// SQLite's foreign keys, table by table.
+Result<QList<ForeignKey>> sqliteForeignKeys(const QSqlDatabase &db, const QStringList &tables)
+{
+    QList<ForeignKey> out;
+    for (const QString &table : tables) {
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("PRAGMA foreign_key_list(%1)").arg(quoted(table))))
             return sql::errorFrom(q, QStringLiteral("reading the foreign keys of %1").arg(table));
@@ -119,6 +186,32 @@ Result<QList<ForeignKey>> foreignKeys(const QSqlDatabase &db)
                 out.last().to << q.value(4).toString();
         }
     }
+    return out;
+}
+
+bool isSoft(const QString &table, UndoSnapshot::SoftHandling handling)
+{
+    const auto &all = UndoSnapshot::softReferences();
+    return std::any_of(all.cbegin(), all.cend(), [&](const UndoSnapshot::SoftReference &r) {
+        return r.handling == handling && sameName(r.table, table);
+    });
+}
+
+Result<QList<ForeignKey>> foreignKeys(const QSqlDatabase &db)
+{
+    auto tables = userTables(db);
+    if (!tables.ok())
+        return tables.error();
+    auto found = sql::isPostgres(db) ? postgresForeignKeys(db) : sqliteForeignKeys(db, tables.value());
+    if (!found.ok())
+        return found.error();
+    QList<ForeignKey> out;
+    // The search index and the rollups are rebuilt, not copied, even where a key ties them to a
+    // candidate (PostgreSQL's search table may cascade): copying them back would collide.
+    for (const ForeignKey &fk : std::as_const(found.value()))
+        if (!isSoft(fk.child, UndoSnapshot::SoftHandling::SearchIndex) &&
+            !isSoft(fk.child, UndoSnapshot::SoftHandling::Derived))
+            out << fk;
     // A key that names no parent columns refers to the parent's primary key.
     for (ForeignKey &fk : out) {
         if (!fk.to.isEmpty())
@@ -204,12 +297,13 @@ Result<Plan> plan(const QSqlDatabase &db, const QString &root, const QString &ro
 Status fillIds(const QSqlDatabase &db, const QList<qint64> &ids)
 {
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS sd_undo_ids(id INTEGER PRIMARY KEY)")))
+    if (!q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS sd_undo_ids(id %1 PRIMARY KEY)")
+                    .arg(sql::isPostgres(db) ? QLatin1String("BIGINT") : QLatin1String("INTEGER"))))
         return sql::errorFrom(q, QStringLiteral("preparing the undo snapshot"));
-    if (!q.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(kIdsTable))))
+    if (!q.exec(QStringLiteral("DELETE FROM %1").arg(idsTable(db))))
         return sql::errorFrom(q, QStringLiteral("preparing the undo snapshot"));
     if (Status s = sql::prepare(
-            q, QStringLiteral("INSERT OR IGNORE INTO %1(id) VALUES (?)").arg(QLatin1String(kIdsTable))))
+            q, QStringLiteral("INSERT INTO %1(id) VALUES (?) ON CONFLICT DO NOTHING").arg(idsTable(db))))
         return s;
     for (qint64 id : ids) {
         q.bindValue(0, id);
@@ -230,6 +324,9 @@ QVariantList adjusted(const QString &table, const QStringList &columns, QVariant
             o.insert(QStringLiteral("verify"), true);
             row[state] = 0;
             row[payload] = QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+            // No instance holds it any more (as Outbox::recoverInFlight leaves it).
+            if (const qsizetype lease = columns.indexOf(QStringLiteral("lease_until")); lease >= 0)
+                row[lease] = 0;
         }
     } else if (table == QLatin1String("outreach_emails")) {
         const qsizetype state = columns.indexOf(QStringLiteral("state"));
@@ -292,6 +389,8 @@ const QList<UndoSnapshot::SoftReference> &UndoSnapshot::softReferences()
         {QStringLiteral("candidate_keys"), QStringLiteral("candidate_id"), SoftHandling::Captured},
         // External-content FTS5 index, rowid = candidate id: rebuilt from the restored rows.
         {QStringLiteral("candidates_fts"), QStringLiteral("rowid"), SoftHandling::SearchIndex},
+        // PostgreSQL's search table (one document a candidate): rebuilt the same way, through SearchIndex.
+        {QStringLiteral("candidate_search"), QStringLiteral("candidate_id"), SoftHandling::SearchIndex},
         // "Sync as" per candidate (layer 4, scope_id = candidate id): a delete leaves these rows.
         {QStringLiteral("sync_settings"), QStringLiteral("scope_id"), SoftHandling::LeftInPlace},
         // Analytics rollups (AnalyticsSchema.cpp): recomputed by the triggers on campaign_members,
@@ -306,8 +405,7 @@ Result<UndoSnapshot> UndoSnapshot::ofCandidates(const QSqlDatabase &db, const QL
 {
     if (Status s = fillIds(db, ids))
         return *s;
-    return capture(db, QStringLiteral("candidates"),
-                   QStringLiteral("id IN (SELECT id FROM %1)").arg(QLatin1String(kIdsTable)));
+    return capture(db, QStringLiteral("candidates"), QStringLiteral("id IN (SELECT id FROM %1)").arg(idsTable(db)));
 }
 
 Result<UndoSnapshot> UndoSnapshot::ofMembers(const QSqlDatabase &db, qint64 campaignId,
@@ -319,7 +417,7 @@ Result<UndoSnapshot> UndoSnapshot::ofMembers(const QSqlDatabase &db, qint64 camp
     return capture(db, QStringLiteral("campaign_members"),
                    QStringLiteral("campaign_id = %1 AND candidate_id IN (SELECT id FROM %2)")
                        .arg(campaignId)
-                       .arg(QLatin1String(kIdsTable)));
+                       .arg(idsTable(db)));
 }
 
 Result<UndoSnapshot> UndoSnapshot::capture(const QSqlDatabase &db, const QString &root, const QString &where)
@@ -350,9 +448,9 @@ Status UndoSnapshot::restore(const Workspace &workspace) const
     if (isEmpty())
         return std::nullopt;
     QSqlDatabase db = workspace.connection();
-    sql::Transaction tx(db);
-    if (!tx.isActive())
-        return tx.error();
+    std::optional<sql::Transaction> tx(std::in_place, db);
+    if (!tx->isActive())
+        return tx->error();
     for (const Table &t : m_tables) {
         if (t.rows.isEmpty())
             continue;
@@ -367,8 +465,13 @@ Status UndoSnapshot::restore(const Workspace &workspace) const
             const QVariantList values = adjusted(t.name, t.columns, row);
             for (int i = 0; i < values.size(); ++i)
                 ins.bindValue(i, values.at(i));
-            if (!ins.exec())
-                return restoreError(ins, t.name);
+            if (!ins.exec()) {
+                // Roll back while the statement still exists: PostgreSQL refuses to free it inside
+                // the transaction the failure aborted.
+                Error e = restoreError(ins, t.name);
+                tx.reset();
+                return e;
+            }
         }
         // The full-text index follows the restored candidates (SoftHandling::SearchIndex).
         if (t.name == QLatin1String("candidates")) {
@@ -392,7 +495,7 @@ Status UndoSnapshot::restore(const Workspace &workspace) const
             }
         }
     }
-    return tx.commit();
+    return tx->commit();
 }
 
 Result<QStringList> UndoSnapshot::cascadeTables(const QSqlDatabase &db, const QString &root)

@@ -5,7 +5,8 @@
 // back exactly what was there, with the same ids, in one transaction. Which tables it reads is
 // decided by the schema, not by a hand-kept list: every table whose foreign key cascades from the
 // deleted rows (and from those rows, recursively: a member's enrollment) is found with
-// PRAGMA foreign_key_list, so a table added by a later migration is covered without code. The few
+// PRAGMA foreign_key_list (pg_constraint on PostgreSQL), so a table added by a later migration is
+// covered without code. The few
 // references without a foreign key are named in softReferences(); uncovered() lists any table with
 // a candidate_id column that neither covers (tst_undosnapshot fails on it).
 //

@@ -1,6 +1,7 @@
 #include "Workspace.h"
 
 #include "Migrations.h"
+#include "SqlDialect.h"
 #include "SqlUtil.h"
 
 #include <QDir>
@@ -80,6 +81,8 @@ Result<std::shared_ptr<Workspace>> Workspace::open(const QString &path, const Op
 {
     if (path.isEmpty())
         return Error(Error::Code::InvalidArgument, QObject::tr("No workspace path was given."));
+    if (TeamServer::isLocation(path))
+        return openTeam(path, options);
 
     const QFileInfo info(path);
     if (info.exists() && info.isDir())
@@ -109,7 +112,22 @@ Result<std::shared_ptr<Workspace>> Workspace::open(const QString &path, const Op
     return ws;
 }
 
+QString Workspace::displayName() const
+{
+    return m_team ? m_team->displayName() : QFileInfo(m_path).fileName();
+}
+
+QString Workspace::threadConnectionName() const
+{
+    return QStringLiteral("sd:%1:%2").arg(m_id).arg(reinterpret_cast<quintptr>(QThread::currentThread()));
+}
+
 Result<QSqlDatabase> Workspace::openConnection(const QString &name) const
+{
+    return m_team ? openPostgresConnection(name) : openSqliteConnection(name);
+}
+
+Result<QSqlDatabase> Workspace::openSqliteConnection(const QString &name) const
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(m_path);
@@ -150,7 +168,7 @@ Result<QSqlDatabase> Workspace::openConnection(const QString &name) const
 
 QSqlDatabase Workspace::connection() const
 {
-    const QString name = QStringLiteral("sd:%1:%2").arg(m_id).arg(reinterpret_cast<quintptr>(QThread::currentThread()));
+    const QString name = threadConnectionName();
     {
         QMutexLocker lock(&m_mutex);
         if (m_connectionNames.contains(name)) {
@@ -171,7 +189,7 @@ QSqlDatabase Workspace::connection() const
 
 void Workspace::releaseThreadConnection() const
 {
-    const QString name = QStringLiteral("sd:%1:%2").arg(m_id).arg(reinterpret_cast<quintptr>(QThread::currentThread()));
+    const QString name = threadConnectionName();
     QMutexLocker lock(&m_mutex);
     if (!m_connectionNames.remove(name))
         return;
@@ -183,34 +201,50 @@ void Workspace::releaseThreadConnection() const
     QSqlDatabase::removeDatabase(name);
 }
 
-Status Workspace::prepareSchema(int targetVersion)
+Result<int> Workspace::readSchemaVersion(const QSqlDatabase &db) const
 {
-    const QString name = QStringLiteral("sd:%1:%2").arg(m_id).arg(reinterpret_cast<quintptr>(QThread::currentThread()));
-    auto opened = openConnection(name);
-    if (!opened.ok())
-        return opened.error();
-    QSqlDatabase db = opened.value();
-
     QSqlQuery q(db);
-    int version = 0;
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type='table' AND name='schema_info'")) || !q.next())
+    const bool pg = sql::isPostgres(db);
+    const QString hasInfoSql = pg ? QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() "
+                                                   "AND tablename = 'schema_info'")
+                                  : QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type='table' AND name='schema_info'");
+    if (!q.exec(hasInfoSql) || !q.next())
         return classifyOpenError(m_path, q.lastError().text());
-    const bool hasInfo = q.value(0).toInt() > 0;
-    if (hasInfo) {
+    if (q.value(0).toInt() > 0) {
         q.prepare(QStringLiteral("SELECT value FROM schema_info WHERE key = ?"));
         q.addBindValue(QString::fromLatin1(kSchemaKey));
         if (!q.exec() || !q.next())
             return Error(Error::Code::Corrupt, QObject::tr("The workspace has no schema version; it is damaged."), m_path);
-        version = q.value(0).toInt();
-    } else {
-        if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
-            return classifyOpenError(m_path, q.lastError().text());
-        if (q.value(0).toInt() > 0)
-            return Error(Error::Code::Corrupt,
-                         QObject::tr("This SQLite file is not a Sourcedesk workspace; it was left unchanged."), m_path);
+        return q.value(0).toInt();
     }
-    q.finish();
+    const QString anyTableSql = pg ? QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()")
+                                   : QStringLiteral("SELECT count(*) FROM sqlite_master");
+    if (!q.exec(anyTableSql) || !q.next())
+        return classifyOpenError(m_path, q.lastError().text());
+    if (q.value(0).toInt() > 0) {
+        return Error(Error::Code::Corrupt,
+                     pg ? QObject::tr("This database holds tables that are not a Sourcedesk workspace; it was left "
+                                      "unchanged. Use an empty database for a new team workspace.")
+                        : QObject::tr("This SQLite file is not a Sourcedesk workspace; it was left unchanged."),
+                     m_path);
+    }
+    return 0;
+}
 
+Status Workspace::prepareSchema(int targetVersion)
+{
+    auto opened = openConnection(threadConnectionName());
+    if (!opened.ok())
+        return opened.error();
+    QSqlDatabase db = opened.value();
+    const sql::Dialect dialect = sql::dialectOf(db);
+
+    auto stored = readSchemaVersion(db);
+    if (!stored.ok())
+        return stored.error();
+    int version = stored.value();
+    if (m_team)
+        m_created = version == 0;
     if (version > currentSchemaVersion()) {
         return Error(Error::Code::TooNew,
                      QObject::tr("This workspace was written by a newer version of Sourcedesk (schema %1; this "
@@ -218,6 +252,10 @@ Status Workspace::prepareSchema(int targetVersion)
                          .arg(version)
                          .arg(currentSchemaVersion()),
                      m_path);
+    }
+    if (m_team) {
+        if (Status s = detectRole(db))
+            return s;
     }
     if (version >= targetVersion) {
         m_schemaVersion = version;
@@ -235,16 +273,43 @@ Status Workspace::prepareSchema(int targetVersion)
     sql::Transaction tx(db);
     if (!tx.isActive())
         return tx.error();
+    if (dialect == sql::Dialect::Postgres) {
+        // Two members starting a new version at once: one upgrades, the other waits and finds it done.
+        if (Status s = sql::execDirect(db, QStringLiteral("SELECT pg_advisory_xact_lock(hashtext('sourcedesk.migrate'))")))
+            return s;
+        auto again = readSchemaVersion(db);
+        if (!again.ok())
+            return again.error();
+        version = again.value();
+        if (version >= targetVersion) {
+            m_schemaVersion = version;
+            return tx.commit();
+        }
+        if (Status s = sql::execDirect(db, QStringLiteral("CREATE EXTENSION IF NOT EXISTS citext"))) {
+            return Error(Error::Code::PermissionDenied,
+                         QObject::tr("The team workspace needs the citext extension, and this login may not add it "
+                                     "(%1). Ask the database's owner to run: CREATE EXTENSION citext;")
+                             .arg(s->message),
+                         m_path);
+        }
+    }
     for (const Migration &m : migrations()) {
         if (m.version <= version || m.version > targetVersion)
             continue;
-        for (const QString &stmt : m.statements) {
+        for (const QString &stmt : sql::migrationStatements(dialect, m.statements, m.postgres)) {
             QSqlQuery step(db);
             if (!step.exec(stmt)) {
+                const QString why = step.lastError().text();
+                if (m_team && why.contains(QLatin1String("permission denied"), Qt::CaseInsensitive)) {
+                    return Error(Error::Code::PermissionDenied,
+                                 QObject::tr("The team workspace needs an upgrade to schema %1, which only the "
+                                             "database's owner may run. Ask whoever set up the team workspace to open "
+                                             "it with this version of Sourcedesk first.")
+                                     .arg(m.version),
+                                 m_path);
+                }
                 return Error(Error::Code::Database,
-                             QObject::tr("Upgrading the workspace to schema %1 failed: %2")
-                                 .arg(m.version)
-                                 .arg(step.lastError().text()),
+                             QObject::tr("Upgrading the workspace to schema %1 failed: %2").arg(m.version).arg(why),
                              m_path);
             }
         }

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Runs a command inside a private D-Bus session with an unlocked gnome-keyring Secret Service,
-# as the keychain tests need; everything started here is stopped when the command ends.
+# as the keychain tests need, and with a throw-away PostgreSQL server (scripts/with-postgres.sh);
+# everything started here is stopped when the command ends.
 set -euo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 if ! command -v dbus-run-session >/dev/null; then
-    exec "$@"
+    exec "$here/with-postgres.sh" "$@"
 fi
 if [ -z "${SOURCEDESK_IN_TEST_SESSION:-}" ]; then
     export SOURCEDESK_IN_TEST_SESSION=1
@@ -20,4 +22,5 @@ if command -v gnome-keyring-daemon >/dev/null; then
     eval "$(printf 'sourcedesk-test' | HOME="$home" gnome-keyring-daemon --unlock --components=secrets --daemonize 2>/dev/null)" || true
     export GNOME_KEYRING_CONTROL
 fi
-"$@"
+# A throw-away PostgreSQL server for the team-workspace tests (label "postgres").
+"$here/with-postgres.sh" "$@"

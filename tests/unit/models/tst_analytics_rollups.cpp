@@ -4,22 +4,27 @@
 // restored, candidates deleted and restored, campaigns deleted, imports into a campaign) and raw
 // SQL edits (history and activity rows moved in time, re-kinded, deleted; members written without
 // history) — then every Analytics call is compared with a slow reference computed from the raw
-// tables by the pre-rollup queries, over campaigns, ranges and time zones.
+// tables by the pre-rollup queries, over campaigns, ranges and time zones. The same on PostgreSQL
+// (SOURCEDESK_TEST_BACKEND=postgres), where PL/pgSQL trigger functions keep the rollups.
 #include "ActivityRepository.h"
 #include "Analytics.h"
 #include "AnalyticsLists.h"
 #include "CampaignRepository.h"
 #include "CandidateRepository.h"
 #include "Migrations.h"
+#include "SqlDialect.h"
 #include "StatusUndo.h"
 #include "TempWorkspace.h"
 #include "UndoSnapshot.h"
 
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
 #include <random>
+#include <thread>
 
 using namespace sd;
 
@@ -39,7 +44,7 @@ const QString kRank = QStringLiteral("(CASE %1 WHEN 1 THEN 1 WHEN 2 THEN 2 WHEN 
 
 QString campaignCond(const AnalyticsFilter &f, const QString &alias)
 {
-    return f.campaignId <= 0 ? QStringLiteral("1") : QStringLiteral("%1.campaign_id = %2").arg(alias).arg(f.campaignId);
+    return f.campaignId <= 0 ? QStringLiteral("true") : QStringLiteral("%1.campaign_id = %2").arg(alias).arg(f.campaignId);
 }
 
 QString rangeCond(const AnalyticsFilter &f, const QString &column)
@@ -49,7 +54,7 @@ QString rangeCond(const AnalyticsFilter &f, const QString &column)
         parts << QStringLiteral("%1 >= %2").arg(column).arg(f.from.toMSecsSinceEpoch());
     if (f.to.isValid())
         parts << QStringLiteral("%1 < %2").arg(column).arg(f.to.toMSecsSinceEpoch());
-    return parts.isEmpty() ? QStringLiteral("1") : parts.join(QStringLiteral(" AND "));
+    return parts.isEmpty() ? QStringLiteral("true") : parts.join(QStringLiteral(" AND "));
 }
 
 QList<QVariantList> rows(Workspace &ws, const QString &sql, int columns)
@@ -74,10 +79,12 @@ QList<qint64> referenceFunnel(Workspace &ws, const AnalyticsFilter &f)
     const QString cohort = QStringLiteral("%1 AND %2").arg(campaignCond(f, QStringLiteral("m")), rangeCond(f, QStringLiteral("m.added_at")));
     QList<qint64> out(6, 0);
     for (const QVariantList &r : rows(ws,
-                                      QStringLiteral("SELECT max(%2, coalesce((SELECT max(%3) FROM member_status_history h "
-                                                     "WHERE h.campaign_id = m.campaign_id AND h.candidate_id = m.candidate_id), 0)) "
-                                                     "FROM campaign_members m WHERE %1")
-                                          .arg(cohort, kRank.arg(QStringLiteral("m.status")), kRank.arg(QStringLiteral("h.status"))),
+                                      QStringLiteral("SELECT %2 FROM campaign_members m WHERE %1")
+                                          .arg(cohort, sql::greatest(sql::dialectOf(ws.connection()), kRank.arg(QStringLiteral("m.status")),
+                                                                     QStringLiteral("coalesce((SELECT max(%1) FROM member_status_history h "
+                                                                                    "WHERE h.campaign_id = m.campaign_id AND "
+                                                                                    "h.candidate_id = m.candidate_id), 0)")
+                                                                         .arg(kRank.arg(QStringLiteral("h.status"))))),
                                       1)) {
         const int rank = r[0].toInt();
         for (int i = 0; i <= rank; ++i)
@@ -101,8 +108,9 @@ QStringList referenceRates(Workspace &ws, const AnalyticsFilter &f)
         QStringLiteral("WITH firsts AS (SELECT min(CASE WHEN %1 >= 1 THEN h.changed_at END) AS c, "
                        "min(CASE WHEN %1 >= 2 THEN h.changed_at END) AS p, min(CASE WHEN %1 >= 3 THEN h.changed_at END) AS i "
                        "FROM member_status_history h WHERE %2 GROUP BY h.campaign_id, h.candidate_id) "
-                       "SELECT d, sum(k = 1), sum(k = 2), sum(k = 3) FROM (SELECT (c + %6) / %7 AS d, 1 AS k FROM firsts WHERE %3 "
-                       "UNION ALL SELECT (p + %6) / %7, 2 FROM firsts WHERE %4 UNION ALL SELECT (i + %6) / %7, 3 FROM firsts WHERE %5) "
+                       "SELECT d, count(CASE WHEN k = 1 THEN 1 END), count(CASE WHEN k = 2 THEN 1 END), "
+                       "count(CASE WHEN k = 3 THEN 1 END) FROM (SELECT (c + %6) / %7 AS d, 1 AS k FROM firsts WHERE %3 "
+                       "UNION ALL SELECT (p + %6) / %7, 2 FROM firsts WHERE %4 UNION ALL SELECT (i + %6) / %7, 3 FROM firsts WHERE %5) s "
                        "GROUP BY d ORDER BY d")
             .arg(kRank.arg(QStringLiteral("h.status")), campaignCond(f, QStringLiteral("h")), inRange(QStringLiteral("c")),
                  inRange(QStringLiteral("p")), inRange(QStringLiteral("i")))
@@ -160,7 +168,7 @@ ReplyTimeStats referenceReplyTimes(Workspace &ws, const AnalyticsFilter &f)
     for (const QVariantList &r : rows(ws,
                                       QStringLiteral("SELECT d FROM (SELECT (SELECT min(r.occurred_at) FROM activities r "
                                                      "WHERE r.candidate_id = o.candidate_id AND r.campaign_id = o.campaign_id "
-                                                     "AND r.kind = 1 AND r.occurred_at >= o.t0) - o.t0 AS d FROM %1 o WHERE %2) "
+                                                     "AND r.kind = 1 AND r.occurred_at >= o.t0) - o.t0 AS d FROM %1 o WHERE %2) s "
                                                      "WHERE d IS NOT NULL ORDER BY d")
                                           .arg(o, inRange),
                                       1)) {
@@ -183,8 +191,9 @@ QStringList referenceStages(Workspace &ws, const AnalyticsFilter &f)
                                                      "WHERE EXISTS(SELECT 1 FROM campaign_members m LEFT JOIN campaign_sr_jobs j "
                                                      "ON j.campaign_id = m.campaign_id WHERE m.candidate_id = a.candidate_id "
                                                      "AND %1 AND %2 AND (coalesce(j.sr_job_id, '') = '' OR j.sr_job_id = a.sr_job_id)) "
-                                                     "GROUP BY a.status, a.sub_status ORDER BY 3 DESC, 1, 2")
-                                          .arg(campaignCond(f, QStringLiteral("m")), rangeCond(f, QStringLiteral("m.added_at"))),
+                                                     "GROUP BY a.status, a.sub_status ORDER BY 3 DESC, a.status%3, a.sub_status%3")
+                                          .arg(campaignCond(f, QStringLiteral("m")), rangeCond(f, QStringLiteral("m.added_at")),
+                                               sql::isPostgres(ws.connection()) ? QStringLiteral(" COLLATE \"C\"") : QString()),
                                       3))
         out << QStringLiteral("%1/%2=%3").arg(r[0].toString(), r[1].toString()).arg(r[2].toLongLong());
     return out;
@@ -321,8 +330,8 @@ class TestAnalyticsRollups : public QObject
         }
         case 12:
             // An import written straight into the table, without history rows.
-            QVERIFY(exec(QStringLiteral("INSERT OR IGNORE INTO campaign_members(campaign_id, candidate_id, status, added_at, "
-                                        "status_changed_at) VALUES (?, ?, ?, ?, ?)"),
+            QVERIFY(exec(QStringLiteral("INSERT INTO campaign_members(campaign_id, candidate_id, status, added_at, "
+                                        "status_changed_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
                          {campaign, pick(m_candidates), uniform(0, MemberStatusCount - 1), someTime(), someTime()}));
             break;
         case 13: {
@@ -352,12 +361,16 @@ class TestAnalyticsRollups : public QObject
                 QVERIFY(exec(QStringLiteral("UPDATE member_status_history SET candidate_id = ?, campaign_id = ? WHERE id = ?"),
                              {pick(m_candidates), pick(m_campaigns), id}));
             break;
-        case 16:
-            QVERIFY(exec(QStringLiteral("UPDATE OR IGNORE campaign_members SET campaign_id = ? WHERE campaign_id = ? AND candidate_id = ?"),
-                         {pick(m_campaigns), campaign, pick(m_candidates)}));
+        case 16: {
+            // A member moved to another campaign unless already there (UPDATE OR IGNORE in both dialects).
+            const qint64 to = pick(m_campaigns), who = pick(m_candidates);
+            QVERIFY(exec(QStringLiteral("UPDATE campaign_members SET campaign_id = ? WHERE campaign_id = ? AND candidate_id = ? "
+                                        "AND NOT EXISTS(SELECT 1 FROM campaign_members x WHERE x.campaign_id = ? AND x.candidate_id = ?)"),
+                         {to, campaign, who, to, who}));
             if (const qint64 id = someRowId(QStringLiteral("activities")))
                 QVERIFY(exec(QStringLiteral("UPDATE activities SET candidate_id = ? WHERE id = ?"), {pick(m_candidates), id}));
             break;
+        }
         default:
             // A status history row written by hand (a sync, a correction).
             QVERIFY(exec(QStringLiteral("INSERT INTO member_status_history(campaign_id, candidate_id, status, changed_at, changed_by) "
@@ -494,12 +507,76 @@ private slots:
         compareAll(ws);
     }
 
+    void concurrentWritesToOneMemberKeepTheEarliest()
+    {
+        // Two apps log outreach to the same member at once: the second transaction's trigger must
+        // not overwrite the milestones with what it saw before the first committed (PostgreSQL;
+        // SQLite has one writer at a time).
+        if (!test::testingPostgres())
+            QSKIP("concurrent writers: a team (PostgreSQL) workspace only");
+        Workspace &ws = m_t->ws();
+        const qint64 campaign = newCampaign(QStringLiteral("Race"));
+        Candidate c = test::person(QStringLiteral("Rita"), QStringLiteral("Race"));
+        QVERIFY(campaign > 0);
+        QVERIFY(!CandidateRepository(ws).insert(c, QStringLiteral("test")));
+        QVERIFY(CampaignRepository(ws).addMembers(campaign, {c.id}, QStringLiteral("me")).ok());
+        const qint64 t0 = QDateTime::currentMSecsSinceEpoch() - 10 * kDay;
+        const QString insert = QStringLiteral("INSERT INTO activities(candidate_id, campaign_id, kind, occurred_at, author) "
+                                              "VALUES (%1, %2, %3, %4, '%5')");
+        // The first: an email at t0, not committed yet.
+        QSqlDatabase db = ws.connection();
+        QVERIFY(db.transaction());
+        QVERIFY(exec(insert.arg(c.id).arg(campaign).arg(int(ActivityKind::EmailSent)).arg(t0).arg(QStringLiteral("alice"))));
+        // The second, on its own connection: a call an hour later, another author and kind (so
+        // that only the member's milestones are shared).
+        std::atomic<bool> done = false;
+        bool secondOk = false;
+        const auto server = TeamServer::parse(m_t->path());
+        QVERIFY(server.has_value());
+        std::thread second([&] {
+            const QString name = QStringLiteral("race-second");
+            {
+                QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+                other.setHostName(server->host);
+                other.setPort(server->port);
+                other.setUserName(server->user);
+                other.setDatabaseName(server->database);
+                other.setConnectOptions(server->connectOptions());
+                if (other.open()) {
+                    QSqlQuery q(other);
+                    secondOk = q.exec(insert.arg(c.id).arg(campaign).arg(int(ActivityKind::Call)).arg(t0 + kHour)
+                                          .arg(QStringLiteral("bob")));
+                }
+                other.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+            done = true;
+        });
+        QTest::qWait(700);
+        const bool waited = !done;
+        QVERIFY(db.commit());
+        second.join();
+        QVERIFY(secondOk);
+        QVERIFY2(waited, "the second writer did not wait for the first one's member");
+        auto t = Analytics(ws).timeToFirstReply({});
+        QVERIFY(t.ok());
+        QCOMPARE(t->outreached, 1);
+        QCOMPARE(rows(ws, QStringLiteral("SELECT outreach_at FROM member_milestones WHERE campaign_id = %1").arg(campaign), 1)
+                     .value(0).value(0).toLongLong(),
+                 t0);
+        QCOMPARE(Analytics(ws).activity({})->total, 2);
+    }
+
     void upgradeBackfillsFromExistingRows()
     {
         // A workspace filled at schema 6 (no rollups, no triggers), then upgraded: the migration's
         // backfill must answer as the raw tables do.
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("v6.sqlite"));
+        const QString path = test::testingPostgres() ? test::createDatabase() : dir.filePath(QStringLiteral("v6.sqlite"));
+        const auto dropLater = qScopeGuard([&] {
+            if (test::testingPostgres())
+                test::dropDatabase(path);
+        });
         m_t0 = QDateTime::currentMSecsSinceEpoch() / kHour * kHour - 40 * kDay;
         {
             Workspace::Options v6;

@@ -1,5 +1,6 @@
 #include "CandidateRepository.h"
 #include "TempWorkspace.h"
+#include "Workspace.h"
 
 #include <QSet>
 #include <QTest>
@@ -23,6 +24,58 @@ private:
     {
         auto r = repo.search(text, limit);
         return r.ok() ? ids(r.value()) : QList<qint64>{-1};
+    }
+
+    // What a recruiter reads when someone else saved first: what happened and what to do.
+    static void verifyConflictMessage(const Error &e)
+    {
+        QCOMPARE(e.code, Error::Code::Conflict);
+        QVERIFY2(e.message.contains(QStringLiteral("changed by someone else")), qPrintable(e.message));
+        QVERIFY2(e.message.contains(QStringLiteral("reload"), Qt::CaseInsensitive), qPrintable(e.message));
+        QVERIFY2(e.message.contains(QStringLiteral("not saved")), qPrintable(e.message));
+    }
+
+    // Two members (two Workspace objects, two connections) on the same workspace edit the same
+    // candidate from the same reading: the second save is refused and the first one's values stay.
+    static void twoEditorsOn(const QString &location)
+    {
+        auto alice = Workspace::open(location);
+        QVERIFY2(alice.ok(), qPrintable(alice.ok() ? QString() : alice.error().toString()));
+        auto bob = Workspace::open(location);
+        QVERIFY2(bob.ok(), qPrintable(bob.ok() ? QString() : bob.error().toString()));
+        CandidateRepository aliceRepo(*alice.value());
+        CandidateRepository bobRepo(*bob.value());
+        Candidate c = test::person(QStringLiteral("Grace"), QStringLiteral("Hopper"), QStringLiteral("grace@example.com"));
+        QVERIFY(!aliceRepo.insert(c, QStringLiteral("alice")));
+
+        Candidate aliceCopy = aliceRepo.get(c.id).value();
+        Candidate bobCopy = bobRepo.get(c.id).value();
+        QCOMPARE(bobCopy.rowVersion, aliceCopy.rowVersion);
+        aliceCopy.title = QStringLiteral("Rear Admiral");
+        bobCopy.title = QStringLiteral("Programmer");
+        bobCopy.notes = QStringLiteral("Bob's note");
+        QVERIFY(!aliceRepo.update(aliceCopy, QStringLiteral("alice")));
+        const Status lost = bobRepo.update(bobCopy, QStringLiteral("bob"));
+        QVERIFY(lost);
+        verifyConflictMessage(*lost);
+
+        // No lost update: both members now read Alice's values, and the log has only her change.
+        for (CandidateRepository *repo : {&aliceRepo, &bobRepo}) {
+            auto stored = repo->get(c.id);
+            QVERIFY(stored.ok());
+            QCOMPARE(stored->title, QStringLiteral("Rear Admiral"));
+            QCOMPARE(stored->notes, QString());
+            QCOMPARE(stored->rowVersion, aliceCopy.rowVersion);
+        }
+        QCOMPARE(bobRepo.fieldChanges(c.id)->size(), 1);
+        QCOMPARE(bobRepo.search(QStringLiteral("programmer"), 10)->size(), 0);
+        QCOMPARE(bobRepo.search(QStringLiteral("admiral"), 10)->size(), 1);
+
+        // After reloading, Bob's save goes through.
+        Candidate reloaded = bobRepo.get(c.id).value();
+        reloaded.notes = QStringLiteral("Bob's note");
+        QVERIFY(!bobRepo.update(reloaded, QStringLiteral("bob")));
+        QCOMPARE(aliceRepo.get(c.id)->notes, QStringLiteral("Bob's note"));
     }
 
 private slots:
@@ -92,10 +145,29 @@ private slots:
         stale.notes = QStringLiteral("edited in another window");
         const Status conflict = repo.update(stale, QStringLiteral("carol"));
         QVERIFY(conflict);
-        QCOMPARE(conflict->code, Error::Code::Conflict);
+        verifyConflictMessage(*conflict);
         QCOMPARE(repo.get(c.id)->notes, QString());
         // The search index follows updates.
         QCOMPARE(searchIds(repo, QStringLiteral("admiral")), QList<qint64>{c.id});
+    }
+
+    // On the suite's backend (a SQLite file opened twice, or a team database).
+    void twoWorkspacesOnOneDatabaseLoseNoUpdate()
+    {
+        test::TempWorkspace t;
+        twoEditorsOn(t.path());
+    }
+
+    // Two members of a team workspace, whatever backend the rest of the suite runs on.
+    void twoTeamMembersLoseNoUpdate()
+    {
+        SD_REQUIRE_POSTGRES();
+        struct Database
+        {
+            QString location = test::createDatabase();
+            ~Database() { test::dropDatabase(location); }
+        } d;
+        twoEditorsOn(d.location);
     }
 
     void removeDropsRowIndexAndKeys()
@@ -139,7 +211,13 @@ private slots:
         QCOMPARE(searchIds(repo, QStringLiteral("jo@beta.com")), QList<qint64>{b.id});
         // FTS syntax in the input is searched as words, never parsed: no error, no injection.
         QCOMPARE(searchIds(repo, QStringLiteral("\"*) NEAR(")), QList<qint64>{});
+        // Nor is it tsquery syntax on PostgreSQL: "|" is no OR, "!" no NOT, quotes and colons no markup.
+        QCOMPARE(searchIds(repo, QStringLiteral("jo:* | smith")), QList<qint64>{b.id});
+        QCOMPARE(searchIds(repo, QStringLiteral("!smith & jo")), QList<qint64>{b.id});
+        QCOMPARE(searchIds(repo, QStringLiteral("'jo':* <-> ')")), (QList<qint64>{b.id, a.id}));
+        QCOMPARE(searchIds(repo, QStringLiteral("o'brien\\")), QList<qint64>{});
         QCOMPARE(searchIds(repo, QStringLiteral("!!!")), QList<qint64>{});
+        QCOMPARE(searchIds(repo, QString(3000, u'x')), QList<qint64>{}); // a pasted blob: no match, no error
         QCOMPARE(searchIds(repo, QStringLiteral("nobody")), QList<qint64>{});
         QCOMPARE(CandidateRepository::ftsQuery(QStringLiteral("O'Brien \"x")), QStringLiteral("\"O\"* \"Brien\"* \"x\"*"));
     }

@@ -4,6 +4,7 @@
 #include "CampaignRepository.h"
 #include "CandidateRepository.h"
 #include "DomainEvents.h"
+#include "SqlDialect.h"
 #include "SqlUtil.h"
 #include "StatusUndo.h"
 #include "TempWorkspace.h"
@@ -11,6 +12,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
@@ -29,11 +31,24 @@ QSqlDatabase db(test::TempWorkspace &t)
 bool run(const QSqlDatabase &db, const QString &sqlText, const QVariantList &binds = {})
 {
     QSqlQuery q(db);
-    if (!q.prepare(sqlText))
-        return false;
-    for (int i = 0; i < binds.size(); ++i)
+    bool ok = q.prepare(sqlText);
+    for (int i = 0; ok && i < binds.size(); ++i)
         q.bindValue(i, binds.at(i));
-    return q.exec();
+    ok = ok && q.exec();
+    if (!ok)
+        qWarning("%s: %s", qPrintable(sqlText), qPrintable(q.lastError().text()));
+    return ok;
+}
+
+// A table a later migration might add, in the words the migrations use (SQLite's), translated the
+// way the migrations are for a team workspace. Not prepared: PostgreSQL prepares no DDL.
+bool createTable(const QSqlDatabase &db, const QString &ddl)
+{
+    QSqlQuery q(db);
+    const bool ok = q.exec(sql::isPostgres(db) ? sql::toPostgres(ddl) : ddl);
+    if (!ok)
+        qWarning("%s: %s", qPrintable(ddl), qPrintable(q.lastError().text()));
+    return ok;
 }
 
 qint64 scalar(const QSqlDatabase &db, const QString &sqlText, const QVariantList &binds = {})
@@ -54,17 +69,13 @@ QString cell(const QVariant &v)
     return QString::fromLatin1(v.typeName()) + u':' + v.toString();
 }
 
-// Every row of every ordinary table (the full-text index's own tables aside: their segments differ
-// after a delete and re-insert; the index is checked by searching), as sorted text.
+// Every row of every ordinary table (SQLite's full-text index aside: its segments differ after a
+// delete and re-insert; the index is checked by searching), as sorted text. PostgreSQL's search
+// table is compared like any other: one document a candidate, written again on undo.
 Dump dump(const QSqlDatabase &db, const QStringList &skip = {})
 {
     Dump out;
-    QSqlQuery tables(db);
-    tables.exec(
-        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' "
-                       "AND name NOT LIKE 'candidates_fts%'"));
-    while (tables.next()) {
-        const QString table = tables.value(0).toString();
+    for (const QString &table : sql::tableNames(db)) {
         if (skip.contains(table))
             continue;
         QSqlQuery q(db);
@@ -216,16 +227,15 @@ private slots:
     {
         test::TempWorkspace t;
         // A later migration's table with a cascading key: found by the walk, no code needed.
-        QVERIFY(run(
-            db(t),
-            QStringLiteral("CREATE TABLE future_scores(id INTEGER PRIMARY KEY, candidate_id INTEGER NOT NULL "
-                           "REFERENCES candidates(id) ON DELETE CASCADE, score INTEGER)")));
+        QVERIFY(createTable(db(t), QStringLiteral("CREATE TABLE future_scores(id INTEGER PRIMARY KEY, candidate_id "
+                                                  "INTEGER NOT NULL REFERENCES candidates(id) ON DELETE CASCADE, "
+                                                  "score INTEGER)")));
         QVERIFY(UndoSnapshot::uncovered(db(t))->isEmpty());
         // One without a foreign key, and one that sets null: both reported.
-        QVERIFY(run(db(t), QStringLiteral(
-                               "CREATE TABLE future_loose(id INTEGER PRIMARY KEY, candidate_id INTEGER)")));
-        QVERIFY(run(db(t), QStringLiteral("CREATE TABLE future_soft(id INTEGER PRIMARY KEY, owner INTEGER "
-                                          "REFERENCES candidates(id) ON DELETE SET NULL)")));
+        QVERIFY(createTable(db(t),
+                            QStringLiteral("CREATE TABLE future_loose(id INTEGER PRIMARY KEY, candidate_id INTEGER)")));
+        QVERIFY(createTable(db(t), QStringLiteral("CREATE TABLE future_soft(id INTEGER PRIMARY KEY, owner INTEGER "
+                                                  "REFERENCES candidates(id) ON DELETE SET NULL)")));
         const QStringList missing = UndoSnapshot::uncovered(db(t)).value();
         QCOMPARE(missing.size(), 2);
         QVERIFY(missing.at(0).startsWith(QStringLiteral("future_loose.candidate_id")));
@@ -302,7 +312,8 @@ private slots:
             db(t),
             QStringLiteral(
                 "INSERT INTO sr_outbox(candidate_id, kind, priority, payload, state, attempts, "
-                "correlation_id, created_at, updated_at) VALUES (?, 'create', 0, '{}', 1, 1, 'c1', 1, 1)"),
+                "correlation_id, created_at, updated_at, claimed_by, lease_until) "
+                "VALUES (?, 'create', 0, '{}', 1, 1, 'c1', 1, 1, 'app-1', 4102444800000)"),
             {a}));
         QVERIFY(run(db(t),
                     QStringLiteral(
@@ -314,7 +325,7 @@ private slots:
         QVERIFY(!CandidateRepository(t.ws()).remove({a}, &undo));
         QVERIFY(!undo.restore(t.ws()));
         QSqlQuery q(db(t));
-        QVERIFY(q.exec(QStringLiteral("SELECT state, payload, attempts FROM sr_outbox")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT state, payload, attempts, lease_until FROM sr_outbox")) && q.next());
         QCOMPARE(q.value(0).toInt(), 0); // pending, to be checked in SmartRecruiters before a resend
         QCOMPARE(QJsonDocument::fromJson(q.value(1).toByteArray())
                      .object()
@@ -322,6 +333,7 @@ private slots:
                      .toBool(),
                  true);
         QCOMPARE(q.value(2).toInt(), 1);
+        QCOMPARE(q.value(3).toLongLong(), 0); // no app's lease: any instance may send it, after the check
         QVERIFY(q.exec(QStringLiteral("SELECT state FROM outreach_emails")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("uncertain"));
     }

@@ -1,5 +1,6 @@
 #include "CandidateRepository.h"
 #include "Migrations.h"
+#include "SqlDialect.h"
 #include "TempWorkspace.h"
 #include "Workspace.h"
 
@@ -36,6 +37,14 @@ void rawExec(const QString &path, const QString &sql)
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
 }
 
+// A new empty database on the test PostgreSQL server, dropped with the fixture.
+struct TeamDatabase
+{
+    QString location = test::createDatabase();
+    ~TeamDatabase() { test::dropDatabase(location); }
+    QString name() const { return TeamServer::parse(location)->database; }
+};
+
 } // namespace
 
 class TestWorkspace : public QObject
@@ -45,6 +54,7 @@ class TestWorkspace : public QObject
 private slots:
     void newWorkspaceHasCurrentSchemaAndWal()
     {
+        SD_REQUIRE_SQLITE();
         test::TempWorkspace t;
         QVERIFY(t.ws().isNew());
         QCOMPARE(t.ws().schemaVersion(), currentSchemaVersion());
@@ -72,6 +82,7 @@ private slots:
 
     void oldWorkspaceUpgradesWithDataIntact()
     {
+        SD_REQUIRE_SQLITE();
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.sqlite"));
         qint64 id = 0;
@@ -110,6 +121,7 @@ private slots:
     // from then on the triggers keep them (tst_analytics_rollups checks them against the raw tables).
     void v6WorkspaceGainsAnalyticsRollups()
     {
+        SD_REQUIRE_SQLITE();
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v6.sqlite"));
         {
@@ -157,6 +169,7 @@ private slots:
 
     void newerWorkspaceIsRefusedAndLeftUnchanged()
     {
+        SD_REQUIRE_SQLITE();
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
         QVERIFY(Workspace::open(path).ok());
@@ -174,6 +187,7 @@ private slots:
 
     void corruptFileIsRefusedAndLeftUnchanged()
     {
+        SD_REQUIRE_SQLITE();
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("junk.sqlite"));
         QFile f(path);
@@ -194,6 +208,7 @@ private slots:
 
     void foreignSqliteFileIsRefused()
     {
+        SD_REQUIRE_SQLITE();
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("other.sqlite"));
         rawExec(path, QStringLiteral("CREATE TABLE music(id INTEGER PRIMARY KEY, title TEXT)"));
@@ -205,6 +220,7 @@ private slots:
 
     void folderAndMissingReadOnlyAreClearErrors()
     {
+        SD_REQUIRE_SQLITE();
         QTemporaryDir dir;
         auto asFolder = Workspace::open(dir.path());
         QVERIFY(!asFolder.ok());
@@ -215,6 +231,113 @@ private slots:
         QVERIFY(!missing.ok());
         QCOMPARE(missing.error().code, Error::Code::NotFound);
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("none.sqlite"))));
+    }
+
+    void newTeamWorkspaceHasCurrentSchemaAndSearchIndex()
+    {
+        SD_REQUIRE_POSTGRES();
+        TeamDatabase d;
+        auto ws = Workspace::open(d.location);
+        QVERIFY2(ws.ok(), qPrintable(ws.ok() ? QString() : ws.error().toString()));
+        QVERIFY(ws.value()->isTeam());
+        QVERIFY(ws.value()->isNew());
+        QCOMPARE(ws.value()->schemaVersion(), currentSchemaVersion());
+        QSqlQuery q(ws.value()->connection());
+        // The search index is a GIN index over one tsvector per candidate, not an FTS5 table.
+        QVERIFY(q.exec(QStringLiteral("SELECT indexdef FROM pg_indexes WHERE tablename = 'candidate_search' "
+                                      "AND indexname = 'candidate_search_doc'")));
+        QVERIFY(q.next());
+        QVERIFY2(q.value(0).toString().contains(QStringLiteral("gin")), qPrintable(q.value(0).toString()));
+        QVERIFY(!sql::tableNames(ws.value()->connection()).contains(QStringLiteral("candidates_fts")));
+    }
+
+    void teamWorkspaceReopensWithItsData()
+    {
+        SD_REQUIRE_POSTGRES();
+        TeamDatabase d;
+        qint64 id = 0;
+        {
+            auto ws = Workspace::open(d.location);
+            QVERIFY(ws.ok());
+            Candidate c = test::person(QStringLiteral("Ada"), QStringLiteral("Lovelace"), QStringLiteral("ada@example.com"));
+            QVERIFY(!CandidateRepository(*ws.value()).insert(c, QStringLiteral("me")));
+            id = c.id;
+        }
+        auto again = Workspace::open(d.location);
+        QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().toString()));
+        QVERIFY(!again.value()->isNew());
+        CandidateRepository repo(*again.value());
+        QCOMPARE(repo.get(id)->primaryEmail(), QStringLiteral("ada@example.com"));
+        auto found = repo.search(QStringLiteral("love"), 10);
+        QVERIFY(found.ok());
+        QCOMPARE(found->size(), 1);
+    }
+
+    // A v1 team workspace (search documents written by v1) upgrades and still answers searches.
+    void oldTeamWorkspaceUpgradesWithSearchIntact()
+    {
+        SD_REQUIRE_POSTGRES();
+        TeamDatabase d;
+        qint64 id = 0;
+        {
+            Workspace::Options v1;
+            v1.targetSchemaVersion = 1;
+            auto ws = Workspace::open(d.location, v1);
+            QVERIFY2(ws.ok(), qPrintable(ws.ok() ? QString() : ws.error().toString()));
+            QCOMPARE(ws.value()->schemaVersion(), 1);
+            QSqlQuery q(ws.value()->connection());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO candidates(first_name, last_name, emails, created_at, updated_at) "
+                                          "VALUES ('Grace', 'Hopper', 'grace@example.com', 1, 1) RETURNING id")));
+            QVERIFY(q.next());
+            id = q.value(0).toLongLong();
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO candidate_search(candidate_id, doc) "
+                                          "VALUES (%1, to_tsvector('simple', 'grace hopper grace example com'))").arg(id)));
+        }
+        auto ws = Workspace::open(d.location);
+        QVERIFY2(ws.ok(), qPrintable(ws.ok() ? QString() : ws.error().toString()));
+        QCOMPARE(ws.value()->schemaVersion(), currentSchemaVersion());
+        auto found = CandidateRepository(*ws.value()).search(QStringLiteral("hop"), 10);
+        QVERIFY(found.ok());
+        QCOMPARE(found->size(), 1);
+        QCOMPARE(found->at(0).id, id);
+        QCOMPARE(found->at(0).sample, false);
+    }
+
+    void newerTeamWorkspaceIsRefusedAndLeftUnchanged()
+    {
+        SD_REQUIRE_POSTGRES();
+        TeamDatabase d;
+        {
+            auto ws = Workspace::open(d.location);
+            QVERIFY(ws.ok());
+            QSqlQuery q(ws.value()->connection());
+            QVERIFY(q.exec(QStringLiteral("UPDATE schema_info SET value = '999' WHERE key = 'schema_version'")));
+            QCOMPARE(q.numRowsAffected(), 1);
+        }
+        auto ws = Workspace::open(d.location);
+        QVERIFY(!ws.ok());
+        QCOMPARE(ws.error().code, Error::Code::TooNew);
+        QVERIFY(ws.error().message.contains(QStringLiteral("newer version")));
+        QVERIFY(ws.error().message.contains(QStringLiteral("999")));
+        // Nothing was migrated or rewritten: the version is still the newer one.
+        QVERIFY(test::superuserExec(QStringLiteral("DO $$ BEGIN IF (SELECT value FROM schema_info WHERE key = "
+                                                   "'schema_version') <> '999' THEN RAISE 'changed'; END IF; END $$"),
+                                    d.name()));
+    }
+
+    void databaseWithForeignTablesIsRefused()
+    {
+        SD_REQUIRE_POSTGRES();
+        TeamDatabase d;
+        QVERIFY(test::superuserExec(QStringLiteral("CREATE TABLE music(id BIGINT PRIMARY KEY, title TEXT)"), d.name()));
+        auto ws = Workspace::open(d.location);
+        QVERIFY(!ws.ok());
+        QCOMPARE(ws.error().code, Error::Code::Corrupt);
+        QVERIFY2(ws.error().message.contains(QStringLiteral("not a Sourcedesk workspace")), qPrintable(ws.error().message));
+        QVERIFY2(ws.error().message.contains(QStringLiteral("empty database")), qPrintable(ws.error().message));
+        // Left unchanged: no Sourcedesk table was created next to the foreign one.
+        QVERIFY(test::superuserExec(QStringLiteral("SELECT count(*) FROM music"), d.name()));
+        QVERIFY(!test::superuserExec(QStringLiteral("SELECT count(*) FROM schema_info"), d.name()));
     }
 
     void everyThreadGetsItsOwnConnection()
