@@ -333,6 +333,14 @@ Result<RefreshChanges> StageCatalog::refresh(const QList<sr::HiringProcess> &pro
     RefreshChanges changes;
     const QList<Stage> merged = mergeStages(stored.value(), stagesFromProcesses(processes),
                                             QDateTime::currentDateTimeUtc(), &changes);
+    if (m_workspace.isTeam() && !m_workspace.canEditTeamSettings()) {
+        // On a team workspace the catalogue and its mapping are the admins' (the database refuses
+        // a recruiter's write to sr_stages). The sync goes on with the stored catalogue: a stage
+        // it does not know shows up as drift, and the changes are reported for an admin to apply.
+        if (!changes.isEmpty())
+            qInfo("sourcedesk: SmartRecruiters stages changed; a team admin has to refresh the stage catalogue");
+        return changes;
+    }
     QSqlDatabase db = m_workspace.connection();
     sql::Transaction tx(db);
     if (!tx.isActive())

@@ -105,6 +105,8 @@ class StageCatalog
 public:
     explicit StageCatalog(const Workspace &workspace);
 
+    // Merges SmartRecruiters' current stages into the stored catalogue. A recruiter on a team
+    // workspace gets the changes computed but nothing written (the catalogue is the admins').
     Result<RefreshChanges> refresh(const QList<sr::HiringProcess> &processes);
     // Every stored stage (gone ones too), main statuses first then by process and label.
     Result<QList<Stage>> stages() const;

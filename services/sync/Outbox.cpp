@@ -1,11 +1,14 @@
 #include "Outbox.h"
 
+#include "SqlDialect.h"
 #include "SqlUtil.h"
 #include "Workspace.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace sd::sync {
 
@@ -18,7 +21,7 @@ QString tr(const char *text)
 
 constexpr auto kColumns = "id, candidate_id, campaign_id, kind, priority, payload, state, attempts, not_before, "
                           "correlation_id, error_code, error_message, user_action, result, created_by, created_at, "
-                          "updated_at, done_at";
+                          "updated_at, done_at, claimed_by, lease_until";
 
 const QLatin1String kVerify("verify");
 
@@ -62,6 +65,8 @@ OutboxJob readJob(const QSqlQuery &q)
     j.createdAt = sql::fromDb(q.value(15));
     j.updatedAt = sql::fromDb(q.value(16));
     j.doneAt = sql::fromDb(q.value(17));
+    j.claimedBy = q.value(18).toString();
+    j.leaseUntil = q.value(19).toLongLong() > 0 ? sql::fromDb(q.value(19)) : QDateTime();
     return j;
 }
 
@@ -177,6 +182,12 @@ bool OutboxJob::mustVerify() const
 }
 
 Outbox::Outbox(const Workspace &workspace) : m_workspace(workspace) {}
+
+void Outbox::setLease(const QString &instanceId, int leaseMs)
+{
+    m_instance = instanceId;
+    m_leaseMs = qMax(100, leaseMs);
+}
 
 Status Outbox::enqueue(OutboxJob &job, const QString &actor)
 {
@@ -296,22 +307,33 @@ Status Outbox::setState(qint64 id, JobState state, const QString &sqlSet, const 
     if (!sqlSet.isEmpty())
         sql += QStringLiteral(", ") + sqlSet;
     sql += QStringLiteral(" WHERE id = ?");
+    // A job in flight is moved on only by the instance that holds it (see setLease).
+    if (!m_instance.isEmpty())
+        sql += QStringLiteral(" AND (state <> 1 OR claimed_by = ?)");
     q.prepare(sql);
     q.addBindValue(static_cast<int>(state));
     q.addBindValue(sql::nowMs());
     for (const QVariant &b : binds)
         q.addBindValue(b);
     q.addBindValue(id);
+    if (!m_instance.isEmpty())
+        q.addBindValue(m_instance);
     if (Status s = sql::exec(q, QStringLiteral("updating the outbox")))
         return s;
-    if (q.numRowsAffected() == 0)
+    if (q.numRowsAffected() == 0) {
+        if (!m_instance.isEmpty() && get(id).ok())
+            return Error(Error::Code::Conflict,
+                         tr("Outbox job %1 was taken over by another Sourcedesk after its lease ran out.").arg(id));
         return Error(Error::Code::NotFound, tr("Outbox job %1 does not exist.").arg(id));
+    }
     return std::nullopt;
 }
 
 Status Outbox::markInFlight(qint64 id)
 {
-    return setState(id, JobState::InFlight, QStringLiteral("attempts = attempts + 1"), {});
+    // By hand (tests, tools): leased to this instance if it has an id, else expired at once.
+    return setState(id, JobState::InFlight, QStringLiteral("attempts = attempts + 1, claimed_by = ?, lease_until = ?"),
+                    {sql::text(m_instance), m_instance.isEmpty() ? qint64(0) : sql::nowMs() + m_leaseMs});
 }
 
 Status Outbox::markDone(qint64 id, const QJsonObject &result)
@@ -397,14 +419,92 @@ Result<int> Outbox::releaseHeld(qint64 candidateId)
     return q.numRowsAffected();
 }
 
-Result<int> Outbox::recoverInFlight()
+Result<QList<OutboxJob>> Outbox::claim(int limit)
 {
+    if (m_instance.isEmpty())
+        return Error(Error::Code::InvalidArgument, QStringLiteral("Outbox::claim needs an instance id (setLease)."));
     QSqlDatabase db = m_workspace.connection();
+    const qint64 now = sql::nowMs();
+    QList<OutboxJob> out;
+    if (sql::isPostgres(db)) {
+        // One statement: pick the ready jobs, skip rows another instance is claiming right now
+        // (locked), and take the rest. A row claimed and committed by another instance after this
+        // statement began is re-checked by PostgreSQL (state is no longer 0 or 3) and left out.
+        // The NOT EXISTS keeps the order rule: a candidate's first open job only.
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE sr_outbox SET state = 1, attempts = attempts + 1, claimed_by = ?, "
+                                 "lease_until = ?, updated_at = ? WHERE id IN (SELECT o.id FROM sr_outbox o "
+                                 "WHERE o.state IN (0, 3) AND o.not_before <= ? AND NOT EXISTS (SELECT 1 FROM sr_outbox p "
+                                 "WHERE p.candidate_id = o.candidate_id AND p.state IN %1 AND (p.priority < o.priority "
+                                 "OR (p.priority = o.priority AND p.id < o.id))) ORDER BY o.priority, o.id LIMIT ? "
+                                 "FOR UPDATE OF o SKIP LOCKED) RETURNING %2")
+                      .arg(QLatin1String(kOpenStates), QLatin1String(kColumns)));
+        q.addBindValue(m_instance);
+        q.addBindValue(now + m_leaseMs);
+        q.addBindValue(now);
+        q.addBindValue(now);
+        q.addBindValue(limit);
+        if (Status s = sql::exec(q, QStringLiteral("claiming SmartRecruiters jobs")))
+            return *s;
+        while (q.next())
+            out.append(readJob(q));
+        std::sort(out.begin(), out.end(), [](const OutboxJob &a, const OutboxJob &b) {
+            return a.priority != b.priority ? a.priority < b.priority : a.id < b.id;
+        });
+        return out;
+    }
+    // SQLite: one claim at a time. The UPDATE takes the job only if it is still waiting, so of two
+    // processes on the same file exactly one gets it.
+    Result<QList<OutboxJob>> ready = this->ready(limit);
+    if (!ready)
+        return ready.error();
+    QSqlQuery u(db);
+    u.prepare(QStringLiteral("UPDATE sr_outbox SET state = 1, attempts = attempts + 1, claimed_by = ?, lease_until = ?, "
+                             "updated_at = ? WHERE id = ? AND state IN (0, 3)"));
+    for (OutboxJob job : *ready) {
+        u.addBindValue(m_instance);
+        u.addBindValue(now + m_leaseMs);
+        u.addBindValue(now);
+        u.addBindValue(job.id);
+        if (Status s = sql::exec(u, QStringLiteral("claiming SmartRecruiters jobs")))
+            return *s;
+        if (u.numRowsAffected() != 1)
+            continue;
+        job.state = JobState::InFlight;
+        ++job.attempts;
+        job.updatedAt = sql::fromDb(now);
+        job.claimedBy = m_instance;
+        job.leaseUntil = sql::fromDb(now + m_leaseMs);
+        out.append(std::move(job));
+    }
+    return out;
+}
+
+Status Outbox::renewLeases()
+{
+    if (m_instance.isEmpty())
+        return std::nullopt;
+    QSqlQuery q(m_workspace.connection());
+    q.prepare(QStringLiteral("UPDATE sr_outbox SET lease_until = ? WHERE state = 1 AND claimed_by = ?"));
+    q.addBindValue(sql::nowMs() + m_leaseMs);
+    q.addBindValue(m_instance);
+    return sql::exec(q, QStringLiteral("renewing the outbox leases"));
+}
+
+namespace {
+
+// Puts in-flight jobs back to pending with the verify mark. `where` picks them (besides state = 1)
+// and is repeated in each UPDATE, so a job another instance took meanwhile is not touched.
+Result<int> requeueInFlight(const Workspace &workspace, const QString &where, const QVariantList &binds)
+{
+    QSqlDatabase db = workspace.connection();
     sql::Transaction tx(db);
     if (!tx.isActive())
         return tx.error();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT id, payload FROM sr_outbox WHERE state = 1"));
+    q.prepare(QStringLiteral("SELECT id, payload FROM sr_outbox WHERE state = 1 AND ") + where);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
     if (Status s = sql::exec(q, QStringLiteral("reading the outbox")))
         return *s;
     QList<QPair<qint64, QJsonObject>> found;
@@ -414,17 +514,40 @@ Result<int> Outbox::recoverInFlight()
         found.append({q.value(0).toLongLong(), payload});
     }
     QSqlQuery u(db);
-    u.prepare(QStringLiteral("UPDATE sr_outbox SET state = 0, payload = ?, updated_at = ? WHERE id = ?"));
+    u.prepare(QStringLiteral("UPDATE sr_outbox SET state = 0, payload = ?, lease_until = 0, updated_at = ? "
+                             "WHERE id = ? AND state = 1 AND ") + where);
+    int moved = 0;
     for (const auto &[id, payload] : found) {
         u.addBindValue(compact(payload));
         u.addBindValue(sql::nowMs());
         u.addBindValue(id);
+        for (const QVariant &b : binds)
+            u.addBindValue(b);
         if (Status s = sql::exec(u, QStringLiteral("recovering the outbox")))
             return *s;
+        moved += u.numRowsAffected() > 0 ? 1 : 0;
     }
     if (Status s = tx.commit())
         return *s;
-    return static_cast<int>(found.size());
+    return moved;
+}
+
+} // namespace
+
+Result<int> Outbox::releaseClaims()
+{
+    if (m_instance.isEmpty())
+        return 0;
+    return requeueInFlight(m_workspace, QStringLiteral("claimed_by = ?"), {m_instance});
+}
+
+Result<int> Outbox::recoverInFlight()
+{
+    if (m_instance.isEmpty())
+        return requeueInFlight(m_workspace, QStringLiteral("lease_until < ?"), {sql::nowMs()});
+    // Not this instance's own jobs: it renews their leases itself.
+    return requeueInFlight(m_workspace, QStringLiteral("lease_until < ? AND claimed_by <> ?"),
+                           {sql::nowMs(), m_instance});
 }
 
 Result<QList<OutboxJob>> Outbox::list(const OutboxQuery &query) const

@@ -9,7 +9,12 @@
 //   outbox.enqueue(job);                          // pending, with a fresh correlation id
 //   outbox.ready(8, busy)                         // what may go out now
 //   outbox.markInFlight(id) -> send -> markDone / markRetry / markNeedsAttention
-//   outbox.recoverInFlight()                      // at start: in-flight jobs are checked before a resend
+//   outbox.recoverInFlight()                      // jobs whose lease ran out are checked before a resend
+//
+// Several app instances (members' apps on a team workspace, the app and the CLI on one file) share
+// one outbox: an engine's Outbox carries its instance id (setLease) and takes jobs with claim(),
+// which marks them in flight with a lease in one step, so each job goes to exactly one instance
+// (FOR UPDATE SKIP LOCKED on PostgreSQL, one conditional UPDATE per job on SQLite).
 #include "Error.h"
 
 #include <QDateTime>
@@ -59,6 +64,8 @@ struct OutboxJob
     QDateTime createdAt;
     QDateTime updatedAt;
     QDateTime doneAt;
+    QString claimedBy;     // the app instance ("host:pid:random") that took it in flight last
+    QDateTime leaseUntil;  // while in flight: until when the job is that instance's
 
     static OutboxJob make(JobKind kind, qint64 candidateId, qint64 campaignId, QJsonObject payload = {});
     // Set by recoverInFlight(): the previous attempt may have reached SmartRecruiters.
@@ -85,6 +92,12 @@ class Outbox
 public:
     explicit Outbox(const Workspace &workspace);
 
+    // This instance's id (claimed_by) and how long a claimed job stays its own without a renewal.
+    // With an id set, a job in flight is only moved on (done, retry, …) while it is still this
+    // instance's: one that another instance took over after the lease ran out is left to it.
+    void setLease(const QString &instanceId, int leaseMs);
+    const QString &instanceId() const { return m_instance; }
+
     // Stores the job (pending unless its state says held); fills id, correlation id and times.
     Status enqueue(OutboxJob &job, const QString &actor = {});
     // Several jobs in one transaction: all or none.
@@ -100,6 +113,15 @@ public:
     Result<QDateTime> nextDue() const;
 
     Status markInFlight(qint64 id);
+    // Takes up to `limit` jobs that may be sent now (as ready()) for this instance: in flight, one
+    // more attempt, leased until now + lease. A job another instance is claiming at the same moment
+    // is skipped, never taken twice. Needs setLease().
+    Result<QList<OutboxJob>> claim(int limit);
+    // Extends the lease of every job this instance has in flight.
+    Status renewLeases();
+    // This instance stops: its jobs in flight go back to pending, checked before a resend (their
+    // answers may have been applied), without waiting for the lease to run out. Returns how many.
+    Result<int> releaseClaims();
     Status markDone(qint64 id, const QJsonObject &result);
     // A done job that carries a warning for the recruiter (error code WARNING, the text as message).
     Status setNotice(qint64 id, const QString &warning);
@@ -115,8 +137,9 @@ public:
     Status skip(qint64 id, const QString &actor);
     // Held jobs of the candidate become pending (the candidate now exists in SmartRecruiters).
     Result<int> releaseHeld(qint64 candidateId);
-    // At start: jobs left in flight by a crash go back to pending, marked to be checked before
-    // anything is sent again. Returns how many.
+    // Jobs left in flight by an instance that crashed (their lease ran out; jobs marked in flight
+    // without a lease count as expired) go back to pending, marked to be checked before anything
+    // is sent again. Jobs of a live instance (lease still running) are left alone. Returns how many.
     Result<int> recoverInFlight();
 
     Result<QList<OutboxJob>> list(const OutboxQuery &query) const;
@@ -128,6 +151,8 @@ private:
     Status setState(qint64 id, JobState state, const QString &sqlSet, const QVariantList &binds);
 
     const Workspace &m_workspace;
+    QString m_instance;
+    int m_leaseMs = 60000;
 };
 
 } // namespace sd::sync

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QSysInfo>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -14,22 +16,45 @@ namespace sd::sync {
 
 namespace {
 Q_LOGGING_CATEGORY(lcSync, "sourcedesk.sync")
+
+QString newInstanceId()
+{
+    // Readable in the outbox (which machine and process holds a job), unique by the random part.
+    return QStringLiteral("%1:%2:%3")
+        .arg(QSysInfo::machineHostName())
+        .arg(QCoreApplication::applicationPid())
+        .arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
+}
 } // namespace
 
 SyncEngine::SyncEngine(std::shared_ptr<Workspace> workspace, sr::ApiClient *client, QString actor, QObject *parent)
     : QObject(parent), m_workspace(std::move(workspace)), m_client(client), m_actor(std::move(actor)),
-      m_outbox(*m_workspace)
+      m_instanceId(newInstanceId()), m_outbox(*m_workspace)
 {
     qRegisterMetaType<sd::sync::JobOutcome>();
+    m_outbox.setLease(m_instanceId, m_leaseMs);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &SyncEngine::pump);
+    m_heartbeat.setInterval(m_leaseMs / 3);
+    connect(&m_heartbeat, &QTimer::timeout, this, &SyncEngine::heartbeat);
 }
 
 SyncEngine::~SyncEngine()
 {
     m_running = false;
-    // Runners die with the engine (they are its children); their jobs stay in flight in the
-    // database and are checked before a resend at the next start, like after a crash.
+    // Runners die with the engine (they are its children), their requests cancelled: their jobs go
+    // back to pending at once, checked before a resend (an answer may have been applied) — by this
+    // workspace's next engine or by another instance, without waiting for the lease to run out.
+    Result<int> released = m_outbox.releaseClaims();
+    if (!released)
+        qCWarning(lcSync) << "could not give back the jobs in flight:" << released.error().toString();
+}
+
+void SyncEngine::setLeaseDuration(int ms)
+{
+    m_leaseMs = qMax(300, ms);
+    m_outbox.setLease(m_instanceId, m_leaseMs);
+    m_heartbeat.setInterval(m_leaseMs / 3);
 }
 
 void SyncEngine::setClient(sr::ApiClient *client)
@@ -55,6 +80,7 @@ void SyncEngine::start()
         emit problem(recovered.error().toString());
     else if (*recovered > 0)
         qCInfo(lcSync) << *recovered << "job(s) were in flight when Sourcedesk stopped; they are checked before a resend";
+    m_heartbeat.start();
     schedulePump();
 }
 
@@ -62,6 +88,28 @@ void SyncEngine::stop()
 {
     m_running = false;
     m_timer.stop();
+    // Leases of the jobs still finishing are renewed until they are done.
+    if (m_active.isEmpty())
+        m_heartbeat.stop();
+}
+
+void SyncEngine::heartbeat()
+{
+    if (!m_active.isEmpty()) {
+        if (Status s = m_outbox.renewLeases())
+            emit problem(s->toString());
+    } else if (!m_running) {
+        m_heartbeat.stop();
+        return;
+    }
+    if (!m_running)
+        return;
+    // Another instance that died leaves its jobs in flight; once their lease ran out they are ours
+    // to check and resend.
+    Result<int> recovered = m_outbox.recoverInFlight();
+    if (recovered && *recovered > 0)
+        qCInfo(lcSync) << *recovered << "job(s) of a Sourcedesk that stopped answering are checked before a resend";
+    schedulePump();
 }
 
 void SyncEngine::kick()
@@ -98,10 +146,9 @@ void SyncEngine::pump()
     }
     const int room = m_concurrency - static_cast<int>(m_active.size());
     if (room > 0) {
-        QSet<qint64> busy;
-        for (auto it = m_active.cbegin(); it != m_active.cend(); ++it)
-            busy.insert(it.key());
-        Result<QList<OutboxJob>> ready = m_outbox.ready(room, busy);
+        // Claimed: in flight and leased to this instance in one step, so no other instance sends
+        // them. This instance's own running candidates are in flight, hence never ready.
+        Result<QList<OutboxJob>> ready = m_outbox.claim(room);
         if (!ready) {
             emit problem(ready.error().toString());
             schedulePump(m_firstRetryMs);
@@ -130,10 +177,6 @@ void SyncEngine::pump()
 
 void SyncEngine::run(const OutboxJob &job)
 {
-    if (Status s = m_outbox.markInFlight(job.id)) {
-        emit problem(s->toString());
-        return;
-    }
     JobRunner *runner = makeRunner({m_workspace, m_client, m_actor}, job, this);
     m_active.insert(job.candidateId, runner);
     connect(runner, &JobRunner::finished, this, [this, runner](const JobOutcome &outcome) {
@@ -173,7 +216,8 @@ void SyncEngine::finishJob(const OutboxJob &job, const JobOutcome &outcome)
         ++m_finished;
         break;
     case JobOutcome::Kind::Retry: {
-        const int delay = outcome.retryAfterMs > 0 ? outcome.retryAfterMs : retryDelayMs(job.attempts + 1);
+        // job.attempts already counts this attempt (claim() added it).
+        const int delay = outcome.retryAfterMs > 0 ? outcome.retryAfterMs : retryDelayMs(job.attempts);
         s = m_outbox.markRetry(job.id, QDateTime::currentDateTimeUtc().addMSecs(delay), outcome.code,
                                outcome.userAction.isEmpty() ? outcome.message
                                                             : outcome.message + QLatin1Char(' ') + outcome.userAction,

@@ -10,6 +10,10 @@
 //   engine.start();                 // recovers in-flight jobs, then works until stop()
 //   connect(&engine, &SyncEngine::progress, ...);
 //   engine.kick();                  // something new was queued
+//
+// Several engines may send one outbox (members' apps on a team workspace, the app and the CLI):
+// each is an instance with its own id, takes jobs with Outbox::claim() under a lease it renews
+// while it works, and recovers only jobs whose lease ran out (their instance died).
 #include "Outbox.h"
 
 #include "ApiClient.h"
@@ -47,6 +51,11 @@ public:
     void setConcurrency(int n) { m_concurrency = qMax(1, n); }
     // Shortest and longest wait before a failed job is tried again.
     void setRetryDelays(int firstMs, int maxMs);
+    // How long a claimed job stays this instance's without a renewal (renewed every third of it);
+    // also how long a crashed instance's jobs wait before another instance checks and resends them.
+    void setLeaseDuration(int ms);
+    // "host:pid:random", stored as the outbox's claimed_by.
+    const QString &instanceId() const { return m_instanceId; }
 
     void start();
     // No new jobs start; the ones in flight finish (or fail) normally.
@@ -75,11 +84,17 @@ private:
     void run(const OutboxJob &job);
     void finishJob(const OutboxJob &job, const JobOutcome &outcome);
     int retryDelayMs(int attempts) const;
+    // Renews this instance's leases, takes back jobs of dead instances, and looks for work that
+    // another instance's progress made ready.
+    void heartbeat();
 
     std::shared_ptr<Workspace> m_workspace;
     QPointer<sr::ApiClient> m_client;
     QString m_actor;
+    QString m_instanceId;
     Outbox m_outbox;
+    int m_leaseMs = 60000;
+    QTimer m_heartbeat;
     int m_concurrency = 6;
     int m_firstRetryMs = 2000;
     int m_maxRetryMs = 5 * 60 * 1000;

@@ -1,6 +1,9 @@
 // A separate process that sends a workspace's outbox to a SmartRecruiters host and exits when it
-// is quiet: tst_sync_kill kills it (SIGKILL) mid-run and starts it again.
+// is quiet: tst_sync_kill kills it (SIGKILL) mid-run and starts it again; tst_sync_instances runs
+// two at once on one PostgreSQL workspace.
 //   sync_driver WORKSPACE API_URL   (the API key comes on stdin, never as an argument)
+// SYNC_DRIVER_LEASE_MS: the engine's lease (default 1500 ms, so a killed driver's jobs are taken
+// back within seconds). The last line says how many jobs this process finished.
 #include "ApiClient.h"
 #include "Credential.h"
 #include "Hosts.h"
@@ -34,13 +37,23 @@ int main(int argc, char **argv)
     auto *client = new sd::sr::ApiClient(&credential, sd::sr::Hosts::single(url));
     sd::sync::SyncEngine engine(ws.value(), client, QStringLiteral("driver"));
     engine.setRetryDelays(20, 400);
+    bool leaseOk = false;
+    const int leaseMs = qEnvironmentVariableIntValue("SYNC_DRIVER_LEASE_MS", &leaseOk);
+    engine.setLeaseDuration(leaseOk ? leaseMs : 1500);
+    int mine = 0;
+    QObject::connect(&engine, &sd::sync::SyncEngine::jobFinished, &app, [&](qint64 id, sd::sync::JobState state) {
+        if (state == sd::sync::JobState::Done)
+            ++mine;
+        std::printf("job %lld %s\n", static_cast<long long>(id), qPrintable(sd::sync::toKey(state)));
+        std::fflush(stdout);
+    });
     sd::sync::Outbox outbox(*ws.value());
     QTimer poll;
     QObject::connect(&poll, &QTimer::timeout, &app, [&] {
         auto quiet = outbox.isQuiet();
         auto c = outbox.counts();
         if (quiet.ok() && *quiet && c.ok() && engine.isIdle()) {
-            std::printf("quiet: %d done, %d need attention\n", c->done, c->needsAttention);
+            std::printf("quiet: %d done, %d need attention, %d done here\n", c->done, c->needsAttention, mine);
             std::fflush(stdout);
             app.quit();
         }

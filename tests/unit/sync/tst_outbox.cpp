@@ -132,6 +132,83 @@ private slots:
         QCOMPARE(outbox.counts()->pending, 1);
     }
 
+    // Two instances (members' apps) share the outbox: each job is claimed by one of them, the
+    // order rule holds across instances, and only an expired lease is recovered.
+    void claimsGoToOneInstanceInOrder()
+    {
+        test::TempWorkspace t;
+        Outbox setup(t.ws());
+        const qint64 ann = person(t, QStringLiteral("Ann"));
+        const qint64 bob = person(t, QStringLiteral("Bob"));
+        const OutboxJob note = queue(setup, JobKind::AddNote, ann); // queued before the create
+        const OutboxJob create = queue(setup, JobKind::Create, ann);
+        const OutboxJob bobNote = queue(setup, JobKind::AddNote, bob);
+        Outbox first(t.ws()), second(t.ws());
+        first.setLease(QStringLiteral("first"), 60000);
+        second.setLease(QStringLiteral("second"), 60000);
+
+        const QList<OutboxJob> a = first.claim(1).value();
+        QCOMPARE(a.size(), 1);
+        QCOMPARE(a.first().id, create.id); // the create, not the note queued before it
+        QCOMPARE(a.first().state, JobState::InFlight);
+        QCOMPARE(a.first().attempts, 1);
+        // The other instance gets Bob's note; Ann's note waits for her create in flight elsewhere.
+        QList<OutboxJob> b = second.claim(10).value();
+        QCOMPARE(b.size(), 1);
+        QCOMPARE(b.first().id, bobNote.id);
+        QVERIFY(second.claim(10).value().isEmpty());
+        QVERIFY(first.claim(10).value().isEmpty());
+        // A live instance's job is not "recovered" by another one starting.
+        QCOMPARE(second.recoverInFlight().value(), 0);
+        QCOMPARE(first.get(create.id)->state, JobState::InFlight);
+        QVERIFY(!first.renewLeases());
+        // Only the instance holding a job moves it on.
+        QVERIFY(second.markDone(create.id, {}).has_value());
+        QCOMPARE(first.get(create.id)->state, JobState::InFlight);
+        QVERIFY(!first.markDone(create.id, {}));
+        b = second.claim(10).value();
+        QCOMPARE(b.size(), 1);
+        QCOMPARE(b.first().id, note.id);
+        QVERIFY(!second.markDone(note.id, {}));
+        QVERIFY(!second.markDone(bobNote.id, {}));
+        QCOMPARE(first.counts()->done, 3);
+    }
+
+    void onlyAnExpiredLeaseIsRecovered()
+    {
+        test::TempWorkspace t;
+        Outbox setup(t.ws());
+        const qint64 ann = person(t, QStringLiteral("Ann"));
+        const OutboxJob create = queue(setup, JobKind::Create, ann);
+        Outbox dying(t.ws()), survivor(t.ws());
+        dying.setLease(QStringLiteral("dying"), 200);
+        survivor.setLease(QStringLiteral("survivor"), 60000);
+        QCOMPARE(dying.claim(5).value().size(), 1);
+        QCOMPARE(survivor.recoverInFlight().value(), 0);
+        QVERIFY(!survivor.get(create.id)->mustVerify());
+        // The dying instance stops renewing; once its lease ran out the job is checked, then resent.
+        QTest::qWait(300);
+        QCOMPARE(survivor.recoverInFlight().value(), 1);
+        OutboxJob back = survivor.get(create.id).value();
+        QCOMPARE(back.state, JobState::Pending);
+        QVERIFY(back.mustVerify());
+        const QList<OutboxJob> taken = survivor.claim(5).value();
+        QCOMPARE(taken.size(), 1);
+        QVERIFY(taken.first().mustVerify());
+        QCOMPARE(taken.first().attempts, 2);
+        // The first instance wakes up: the job is not its own any more.
+        const Status late = dying.markDone(create.id, {});
+        QVERIFY(late.has_value());
+        QCOMPARE(late->code, Error::Code::Conflict);
+        QCOMPARE(survivor.get(create.id)->state, JobState::InFlight);
+        // An instance that stops gives its jobs back at once, marked to be checked.
+        QCOMPARE(survivor.releaseClaims().value(), 1);
+        back = survivor.get(create.id).value();
+        QCOMPARE(back.state, JobState::Pending);
+        QVERIFY(back.mustVerify());
+        QCOMPARE(survivor.releaseClaims().value(), 0);
+    }
+
     void propertyValuesAreEncodedPerType_data()
     {
         QTest::addColumn<QString>("type");
