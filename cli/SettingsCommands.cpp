@@ -3,6 +3,7 @@
 // exactly as Settings → SmartRecruiters in the app stores and checks them.
 #include "CommandLine.h"
 #include "Commands.h"
+#include "CompanyPolicy.h"
 #include "Context.h"
 #include "SettingsStore.h"
 #include "SyncSettings.h"
@@ -51,6 +52,11 @@ QList<Layer> settableLayers(const sync::SettingDef &d)
 QString label(const sync::SettingDef &d)
 {
     return QCoreApplication::translate("sd::sync::SyncSettings", d.label);
+}
+
+CliError permissionError(const Error &e)
+{
+    return CliError{ExitConflict, QStringLiteral("permission_denied"), e.message, e.where};
 }
 
 // KEY: a key of the catalog, or a usage error that lists them.
@@ -125,14 +131,15 @@ Expected<Target> target(Context &ctx, const CommandLine &cl)
     return t;
 }
 
-// Whether `target` may write `key`, in the words of the refusal: not at this layer (2) or
-// locked by the team (6, naming who can change it).
+// Whether `target` may write `key`, in the words of the refusal: not at this layer (2), set or
+// locked by the company policy or locked by the team (6, naming who can change it), or a recruiter
+// writing the team layer of a team workspace (6).
 std::optional<CliError> checkWritable(Context &ctx, const CommandLine &cl, const sync::SettingDef &d,
                                       const Target &t)
 {
-    if (t.layer == Layer::Team)
-        return std::nullopt;
-    if (!d.layers.contains(t.layer))
+    if (Status s = SettingsStore(ctx.workspace()).checkWritable(t.layer))
+        return permissionError(*s);
+    if (t.layer != Layer::Team && !d.layers.contains(t.layer))
         return cl.usage(Tr::tr("%1 (%2) cannot be set for one %3; it can be set at: %4.")
                             .arg(d.key, label(d), sync::layerKey(t.layer),
                                  layerKeys(settableLayers(d)).join(QStringLiteral(", "))),
@@ -140,7 +147,10 @@ std::optional<CliError> checkWritable(Context &ctx, const CommandLine &cl, const
     auto layers = SettingsStore(ctx.workspace()).load(QString(), 0, 0);
     if (!layers.ok())
         return fromError(layers.error(), ErrorSource::Data);
-    if (layers->team.value(d.key).locked)
+    QString why;
+    if (layers->policy.contains(d.key) && !sync::canSet(layers.value(), d.key, t.layer, &why))
+        return conflictError(why + u' ' + Tr::tr("See 'sourcedesk-cli policy show'."), QStringLiteral("KEY"));
+    if (t.layer != Layer::Team && layers->team.value(d.key).locked)
         return conflictError(
             Tr::tr("%1 (%2) is locked by the team admin at '%3'. Only the team admin can change it: "
                    "'sourcedesk-cli settings set %1 VALUE --team', or "
@@ -148,6 +158,14 @@ std::optional<CliError> checkWritable(Context &ctx, const CommandLine &cl, const
                 .arg(d.key, label(d), layers->team.value(d.key).value),
             QStringLiteral("KEY"));
     return std::nullopt;
+}
+
+// A store error; a refusal because of the user's team role gets its own code.
+CliError storeError(const Error &e)
+{
+    if (e.code == Error::Code::PermissionDenied)
+        return permissionError(e);
+    return fromError(e, ErrorSource::Data);
 }
 
 int show(Context &ctx, const QStringList &args)
@@ -212,8 +230,9 @@ int show(Context &ctx, const QStringList &args)
                 {QStringLiteral("label"), label(d)},
                 {QStringLiteral("type"), d.type},
                 {QStringLiteral("value"), v.value},
-                {QStringLiteral("from"), sync::layerKey(v.from)},
+                {QStringLiteral("from"), v.fromPolicy ? QStringLiteral("policy") : sync::layerKey(v.from)},
                 {QStringLiteral("locked"), v.locked},
+                {QStringLiteral("lockedBy"), sync::lockedByText(v)},
                 {QStringLiteral("default"), d.defaultValue},
                 {QStringLiteral("choices"), QJsonArray::fromStringList(d.choices)},
                 {QStringLiteral("settableAt"), QJsonArray::fromStringList(layerKeys(settableLayers(d)))}});
@@ -226,7 +245,8 @@ int show(Context &ctx, const QStringList &args)
                        : QJsonValue()},
              {QStringLiteral("candidate"), candidateId > 0 ? QJsonValue(candidateId) : QJsonValue()},
              {QStringLiteral("settings"), rows},
-             {QStringLiteral("problems"), QJsonArray::fromStringList(settings->problems())}});
+             {QStringLiteral("problems"), QJsonArray::fromStringList(settings->problems())},
+             {QStringLiteral("policyProblem"), sync::companyPolicy().error ? sync::companyPolicy().summary() : QString()}});
         return ExitOk;
     }
     QString context = Tr::tr("Sync settings for user %1").arg(user);
@@ -240,12 +260,15 @@ int show(Context &ctx, const QStringList &args)
         if (only && only != &d)
             continue;
         const sync::ResolvedValue v = settings->value(d.key);
-        rows << QStringList{d.key, sync::layerKey(v.from), v.locked ? Tr::tr("locked") : QString(),
+        rows << QStringList{d.key, v.fromPolicy ? QStringLiteral("policy") : sync::layerKey(v.from),
+                            v.locked ? sync::lockedByText(v) : QString(),
                             v.value.isEmpty() ? Tr::tr("(empty)") : v.value};
     }
     out.printTable({Tr::tr("Key"), Tr::tr("From"), Tr::tr("Locked"), Tr::tr("Value")}, rows);
     for (const QString &p : settings->problems())
         out.printWarning(Tr::tr("ignored: %1").arg(p));
+    if (const policy::PolicyStatus policy = sync::companyPolicy(); policy.error)
+        out.printWarning(policy.summary());
     return ExitOk;
 }
 
@@ -280,7 +303,7 @@ int set(Context &ctx, const QStringList &args)
     auto teamBefore = store.load(QString(), 0, 0);
     const bool sinceWasEmpty = teamBefore.ok() && teamBefore->team.value(sinceKey).value.isEmpty();
     if (Status s = store.set(t->layer, t->scopeId, key, value, ctx.actor()))
-        return ctx.fail(fromError(*s, ErrorSource::Data));
+        return ctx.fail(storeError(*s));
     // Turning stage sync on starts it today unless the team chose a day (SettingsStore::set).
     QString since;
     if (sinceWasEmpty && key == QLatin1StringView(sync::key::StageSyncEnabled)) {
@@ -325,7 +348,7 @@ int unset(Context &ctx, const QStringList &args)
     if (!t.ok())
         return ctx.fail(t.error());
     if (Status s = SettingsStore(ctx.workspace()).unset(t->layer, t->scopeId, key))
-        return ctx.fail(fromError(*s, ErrorSource::Data));
+        return ctx.fail(storeError(*s));
     if (ctx.output().json())
         ctx.output().printJson({{QStringLiteral("key"), key},
                                 {QStringLiteral("layer"), sync::layerKey(t->layer)},
@@ -354,7 +377,7 @@ int lock(Context &ctx, const QStringList &args, bool locked)
         return *rc;
     SettingsStore store(ctx.workspace());
     if (Status s = store.setLocked(key, locked, ctx.actor()))
-        return ctx.fail(fromError(*s, ErrorSource::Data));
+        return ctx.fail(storeError(*s));
     auto layers = store.load(QString(), 0, 0);
     if (!layers.ok())
         return ctx.fail(fromError(layers.error(), ErrorSource::Data));
@@ -376,9 +399,10 @@ QString groupHelp()
     return Tr::tr(
         "Usage: sourcedesk-cli settings <show|set|unset|lock|unlock|export|import> [arguments] [options]\n"
         "\n"
-        "The SmartRecruiters sync settings in layers: built-in default < team < user < campaign < "
-        "candidate;\n"
-        "a value the team locked holds for everyone.\n"
+        "The SmartRecruiters sync settings in layers: built-in default < team < company policy < user < "
+        "campaign < candidate;\n"
+        "a value the team locked holds for everyone; a value the company policy locked holds over the team too\n"
+        "('sourcedesk-cli policy show').\n"
         "\n"
         "  show [KEY] [--user NAME] [--campaign NAME|ID] [--candidate ID]\n"
         "                                     Each value, the layer it comes from, locked or not.\n"

@@ -137,6 +137,9 @@ int importLayer(Context &ctx, const QStringList &args)
         return ctx.fail(
             inputError(Tr::tr("scope: candidate %1 does not exist in this workspace.").arg(scope), name));
     if (Status s = SettingsStore(ctx.workspace()).importLayer(data, name, ctx.actor())) {
+        if (s->code == sd::Error::Code::PermissionDenied)
+            return ctx.fail(CliError{ExitConflict, QStringLiteral("permission_denied"),
+                                     s->message + u' ' + Tr::tr("Nothing was changed."), name});
         const bool database = s->code == sd::Error::Code::Database || s->code == sd::Error::Code::Io;
         CliError e = fromError(*s, database ? ErrorSource::Workspace : ErrorSource::InputFile);
         if (!database) {

@@ -3,6 +3,7 @@
 #include "BrowserLogin.h"
 #include "LoginDialog.h" // BrowserLogin keeps a QPointer to it
 #include "ConnectionManager.h"
+#include "ConnectionSettings.h"
 #include "HelpTexts.h"
 #include "Named.h"
 #include "SandboxDemo.h"
@@ -150,6 +151,11 @@ QWidget *IntegrationPage::buildConnectionBox()
     buttons->addWidget(m_test);
     buttons->addStretch();
     form->addRow(buttons);
+    m_policyNote = named(new QLabel(box), QStringLiteral("integrationPolicy"), tr("Company policy"));
+    m_policyNote->setWordWrap(true);
+    m_policyNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_policyNote->hide();
+    form->addRow(m_policyNote);
     return box;
 }
 
@@ -255,6 +261,50 @@ void IntegrationPage::serverChanged()
     }
 }
 
+void IntegrationPage::applyPolicy()
+{
+    const integration::ConnectionPolicy policy = integration::ConnectionPolicy::current();
+    QStringList locked;
+    const auto lock = [&](QLineEdit *edit, bool isLocked, const QString &name) {
+        if (!isLocked)
+            return;
+        edit->setEnabled(false);
+        edit->setToolTip(policy.lockedText);
+        locked << name;
+    };
+    lock(m_apiUrl, policy.apiHostLocked, tr("API address"));
+    lock(m_webUrl, policy.authHostLocked, tr("sign-in address"));
+    if (policy.apiHostLocked || policy.authHostLocked) {
+        m_server->setEnabled(false);
+        m_server->setToolTip(policy.lockedText);
+    }
+    if (policy.clientIdLocked) {
+        m_clientId->setReadOnly(true);
+        m_clientId->setToolTip(policy.lockedText);
+        locked << tr("client id");
+    } else {
+        m_clientId->setReadOnly(false);
+    }
+    QStringList lines;
+    if (!policy.problem.isEmpty())
+        lines << policy.problem;
+    if (!locked.isEmpty())
+        lines << QString::fromUtf8("\xF0\x9F\x94\x92 ") + tr("%1: %2.").arg(policy.lockedText, locked.join(QStringLiteral(", ")));
+    for (auto [button, method] : {std::pair{m_oauth, integration::AuthMethod::OAuth},
+                                  std::pair{m_apiKeyMethod, integration::AuthMethod::ApiKey}}) {
+        const QString refusal = policy.refusal(method);
+        if (refusal.isEmpty())
+            continue;
+        // Forbidden: never offered, and the reason is on screen rather than a silent absence.
+        button->setEnabled(false);
+        button->setToolTip(refusal);
+        lines << refusal;
+    }
+    m_policyNote->setText(lines.join(u'\n'));
+    m_policyNote->setVisible(!lines.isEmpty());
+    theme::setTone(m_policyNote, policy.problem.isEmpty() ? theme::Tone::Muted : theme::Tone::Problem);
+}
+
 void IntegrationPage::fillSandboxCredentials()
 {
     integration::fetchSandboxCredentials(m_sandboxUrl, this, [this](const integration::SandboxCredentials &c) {
@@ -262,7 +312,8 @@ void IntegrationPage::fillSandboxCredentials()
             m_problem->setText(c.error);
             return;
         }
-        m_clientId->setText(c.clientId);
+        if (!m_clientId->isReadOnly()) // a client id the company policy locked stays
+            m_clientId->setText(c.clientId);
         m_clientSecret->setText(c.clientSecret);
         m_redirectUri->setText(c.redirectUri);
         m_problem->setText(tr("Demo sign-in: %1, password “%2”.").arg(c.userEmail, c.userPassword));
@@ -347,6 +398,7 @@ void IntegrationPage::updateState()
     const bool custom = Server(m_server->currentData().toInt()) == Other;
     m_apiUrl->setEnabled(editable && custom);
     m_webUrl->setEnabled(editable && custom);
+    applyPolicy();
     m_connect->setEnabled(editable);
     m_connect->setText(state == State::ReconnectNeeded ? tr("Rec&onnect") : tr("C&onnect"));
     m_disconnect->setEnabled(connected || state == State::ReconnectNeeded);

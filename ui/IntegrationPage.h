@@ -1,7 +1,8 @@
 #pragma once
 // Settings → Integration: SmartRecruiters. Where to connect (production, the local demo sandbox or
 // another host), how (OAuth sign-in or an API key), who is connected at which company, what the
-// connection may do ("Test integration"), and Disconnect.
+// connection may do ("Test integration"), and Disconnect. What the company policy locks (hosts,
+// client id) or forbids (a sign-in method) is read-only or disabled, with who locked it.
 #include <QPointer>
 #include <QUrl>
 #include <QWidget>
@@ -53,6 +54,8 @@ private:
     void showReport(const integration::ScopeReport &report);
     void fillSandboxCredentials();
     void insertTestCandidate();
+    // Locks the hosts, client id and sign-in methods the company policy locks or forbids, and says who.
+    void applyPolicy();
 
     integration::ConnectionManager *m_manager;
     QPointer<BrowserLogin> m_login;
@@ -73,6 +76,7 @@ private:
     QPushButton *m_test;
     QLabel *m_state;
     QLabel *m_problem;
+    QLabel *m_policyNote;
     QTreeWidget *m_scopes;
     QComboBox *m_testJob;
     QPushButton *m_insertTest;

@@ -1,5 +1,6 @@
 #include "ConnectionSettings.h"
 
+#include "CompanyPolicy.h"
 #include "SqlUtil.h"
 #include "Workspace.h"
 
@@ -59,8 +60,76 @@ QString ConnectionSettings::secretScope() const
     return method == AuthMethod::ApiKey ? QStringLiteral("api-key") : clientId;
 }
 
+ConnectionPolicy ConnectionPolicy::current()
+{
+    ConnectionPolicy out;
+    const policy::PolicyStatus status = sync::companyPolicy();
+    if (status.error)
+        out.problem = status.summary();
+    if (!status.policy)
+        return out;
+    const policy::Policy &p = *status.policy;
+    out.lockedText = p.lockedText();
+    out.setText = p.setText();
+    out.allowedMethods = p.allowedAuthMethods;
+    const auto take = [](const std::optional<policy::PolicyValue> &v, QString *value, bool *locked) {
+        if (v) {
+            *value = v->value;
+            *locked = v->locked;
+        }
+    };
+    take(p.apiHost, &out.apiHost, &out.apiHostLocked);
+    take(p.authHost, &out.authHost, &out.authHostLocked);
+    take(p.clientId, &out.clientId, &out.clientIdLocked);
+    return out;
+}
+
+bool ConnectionPolicy::allows(AuthMethod method) const
+{
+    const QString key = QString::fromLatin1(method == AuthMethod::ApiKey ? policy::AuthApiKey : policy::AuthOAuth);
+    return allowedMethods.isEmpty() || allowedMethods.contains(key);
+}
+
+QString ConnectionPolicy::refusal(AuthMethod method) const
+{
+    if (allows(method))
+        return {};
+    return method == AuthMethod::ApiKey
+               ? trSettings(QT_TRANSLATE_NOOP("sd::integration::ConnectionSettings",
+                                              "API keys are not allowed, only signing in with SmartRecruiters (%1)."))
+                     .arg(lockedText)
+               : trSettings(QT_TRANSLATE_NOOP("sd::integration::ConnectionSettings",
+                                              "Signing in with SmartRecruiters is not allowed, only API keys (%1)."))
+                     .arg(lockedText);
+}
+
+void ConnectionSettings::applyPolicy(const ConnectionPolicy &policy, bool storedApi, bool storedWeb, bool storedClient)
+{
+    if (!policy.apiHost.isEmpty() && (policy.apiHostLocked || !storedApi))
+        hosts.api = QUrl(policy.apiHost, QUrl::StrictMode);
+    if (!policy.authHost.isEmpty() && (policy.authHostLocked || !storedWeb))
+        hosts.web = QUrl(policy.authHost, QUrl::StrictMode);
+    if (!policy.clientId.isEmpty() && (policy.clientIdLocked || !storedClient))
+        clientId = policy.clientId;
+    // A method the policy forbids is never chosen for the user: take the first it allows.
+    if (!policy.allows(method))
+        method = method == AuthMethod::ApiKey ? AuthMethod::OAuth : AuthMethod::ApiKey;
+}
+
 QString ConnectionSettings::problem() const
 {
+    const ConnectionPolicy policy = ConnectionPolicy::current();
+    if (const QString refused = policy.refusal(method); !refused.isEmpty())
+        return refused;
+    if (policy.apiHostLocked && hosts.api != QUrl(policy.apiHost, QUrl::StrictMode))
+        return trSettings(QT_TRANSLATE_NOOP("sd::integration::ConnectionSettings", "The API address must be %2 (%1)."))
+            .arg(policy.lockedText, policy.apiHost);
+    if (policy.authHostLocked && hosts.web != QUrl(policy.authHost, QUrl::StrictMode))
+        return trSettings(QT_TRANSLATE_NOOP("sd::integration::ConnectionSettings", "The sign-in address must be %2 (%1)."))
+            .arg(policy.lockedText, policy.authHost);
+    if (policy.clientIdLocked && method == AuthMethod::OAuth && clientId.trimmed() != policy.clientId)
+        return trSettings(QT_TRANSLATE_NOOP("sd::integration::ConnectionSettings", "The OAuth client id must be %2 (%1)."))
+            .arg(policy.lockedText, policy.clientId);
     if (const QString p = sr::Hosts::problemWith(hosts.api); !p.isEmpty())
         return trSettings(QT_TRANSLATE_NOOP("sd::integration::ConnectionSettings", "API address: %1")).arg(p);
     if (const QString p = sr::Hosts::problemWith(hosts.web); !p.isEmpty())
@@ -103,6 +172,8 @@ ConnectionSettings ConnectionSettings::load(const Workspace &workspace, QString 
     s.hosts.api = url(kApiUrl, s.hosts.api);
     s.hosts.web = url(kWebUrl, s.hosts.web);
     s.clientId = workspace.setting(kClientId);
+    s.applyPolicy(ConnectionPolicy::current(), !workspace.setting(kApiUrl).isEmpty(),
+                  !workspace.setting(kWebUrl).isEmpty(), !s.clientId.isEmpty());
     s.redirectUri = workspace.setting(kRedirect, s.redirectUri);
     s.accountId = workspace.setting(kAccountId);
     s.accountName = workspace.setting(kAccountName);

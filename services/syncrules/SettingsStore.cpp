@@ -1,5 +1,6 @@
 #include "SettingsStore.h"
 
+#include "CompanyPolicy.h"
 #include "SqlUtil.h"
 
 #include <QCoreApplication>
@@ -49,6 +50,31 @@ std::optional<QString> fileValue(const SettingDef &d, const QJsonValue &v)
     return std::nullopt;
 }
 
+// What a recruiter sees when the team layer is out of reach, whether the app refused up front or
+// the database did (PostgreSQL row-level security, missing grants).
+QString teamOnlyMessage(const Workspace &ws)
+{
+    const QString user = ws.databaseUser();
+    if (user.isEmpty())
+        return trStore(QT_TRANSLATE_NOOP("sd::sync::SettingsStore",
+                                         "Only a team admin can change the team settings, field mappings and job "
+                                         "status whitelist; ask your team admin."));
+    return trStore(QT_TRANSLATE_NOOP("sd::sync::SettingsStore",
+                                     "Only a team admin can change the team settings, field mappings and job status "
+                                     "whitelist; you are signed in as %1 (recruiter). Ask your team admin."))
+        .arg(user);
+}
+
+// The database refused because of the user's role: SQLSTATE 42501 (insufficient privilege) or a
+// row-level security policy. Qt only hands over the text.
+bool isRoleRefusal(const Error &e)
+{
+    const QString m = e.message;
+    return m.contains(QLatin1String("permission denied"), Qt::CaseInsensitive)
+           || m.contains(QLatin1String("row-level security"), Qt::CaseInsensitive)
+           || m.contains(QLatin1String("42501"));
+}
+
 struct ImportRow
 {
     QString key;
@@ -61,6 +87,31 @@ struct ImportRow
 SettingsStore::SettingsStore(const Workspace &ws)
     : m_ws(ws)
 {}
+
+bool SettingsStore::canWriteTeam() const
+{
+    return !m_ws.isTeam() || m_ws.canEditTeamSettings();
+}
+
+Status SettingsStore::checkWritable(Layer layer) const
+{
+    if (layer == Layer::Team && !canWriteTeam())
+        return Error(Error::Code::PermissionDenied, teamOnlyMessage(m_ws), layerKey(layer));
+    return std::nullopt;
+}
+
+Status SettingsStore::mapRefusal(Layer layer, Status s) const
+{
+    if (!s || !isRoleRefusal(*s))
+        return s;
+    if (layer == Layer::Team)
+        return Error(Error::Code::PermissionDenied, teamOnlyMessage(m_ws), layerKey(layer));
+    return Error(Error::Code::PermissionDenied,
+                 trStore(QT_TRANSLATE_NOOP("sd::sync::SettingsStore",
+                                           "The team database refused the change: your role may not change settings "
+                                           "at \"%1\" for this scope.")).arg(layerLabel(layer)),
+                 layerKey(layer));
+}
 
 Status SettingsStore::checkScope(Layer layer, const QString &scopeId) const
 {
@@ -108,7 +159,7 @@ Result<SettingsLayers> SettingsStore::load(const QString &user, qint64 campaignI
 
     QSqlQuery q(m_ws.connection());
     if (Status s =
-            sql::prepare(q, QStringLiteral("SELECT layer, key, value, locked FROM sync_settings WHERE ") +
+            sql::prepare(q, QStringLiteral("SELECT layer, key, value, locked, updated_by FROM sync_settings WHERE ") +
                                 where.join(QStringLiteral(" OR "))))
         return *s;
     for (const QVariant &b : binds)
@@ -118,8 +169,10 @@ Result<SettingsLayers> SettingsStore::load(const QString &user, qint64 campaignI
     SettingsLayers layers;
     while (q.next()) {
         if (QHash<QString, StoredValue> *map = layers.at(static_cast<Layer>(q.value(0).toInt())))
-            map->insert(q.value(1).toString(), StoredValue{q.value(2).toString(), q.value(3).toBool()});
+            map->insert(q.value(1).toString(),
+                        StoredValue{q.value(2).toString(), q.value(3).toInt() != 0, q.value(4).toString()});
     }
+    applyCompanyPolicy(companyPolicy(), &layers);
     return layers;
 }
 
@@ -155,7 +208,7 @@ Status SettingsStore::upsert(Layer layer, const QString &scopeId, const QString 
     q.addBindValue(locked ? 1 : 0);
     q.addBindValue(sql::nowMs());
     q.addBindValue(sql::text(actor));
-    return sql::exec(q, trStore(QT_TRANSLATE_NOOP("sd::sync::SettingsStore", "saving the sync setting %1")).arg(key));
+    return mapRefusal(layer, sql::exec(q, trStore(QT_TRANSLATE_NOOP("sd::sync::SettingsStore", "saving the sync setting %1")).arg(key)));
 }
 
 Status SettingsStore::set(Layer layer, const QString &scopeId, const QString &key, const QString &value,
@@ -163,6 +216,8 @@ Status SettingsStore::set(Layer layer, const QString &scopeId, const QString &ke
 {
     if (Status s = checkScope(layer, scopeId))
         return refused(layer, key, s->message);
+    if (Status s = checkWritable(layer))
+        return s;
     if (const QString bad = validateValue(key, value); !bad.isEmpty())
         return refused(layer, key, bad);
     Result<SettingsLayers> team = loadTeam();
@@ -189,6 +244,8 @@ Status SettingsStore::unset(Layer layer, const QString &scopeId, const QString &
 {
     if (Status s = checkScope(layer, scopeId))
         return s;
+    if (Status s = checkWritable(layer))
+        return s;
     if (layer == Layer::Team) {
         Result<SettingsLayers> team = loadTeam();
         if (!team.ok())
@@ -205,7 +262,7 @@ Status SettingsStore::unset(Layer layer, const QString &scopeId, const QString &
     q.addBindValue(static_cast<int>(layer));
     q.addBindValue(sql::text(scopeId));
     q.addBindValue(key);
-    return sql::exec(q, trStore(QT_TRANSLATE_NOOP("sd::sync::SettingsStore", "removing the sync setting %1")).arg(key));
+    return mapRefusal(layer, sql::exec(q, trStore(QT_TRANSLATE_NOOP("sd::sync::SettingsStore", "removing the sync setting %1")).arg(key)));
 }
 
 Status SettingsStore::setLocked(const QString &key, bool locked, const QString &actor)
@@ -213,9 +270,17 @@ Status SettingsStore::setLocked(const QString &key, bool locked, const QString &
     const SettingDef *d = findSetting(key);
     if (!d)
         return refused(Layer::Team, key, validateValue(key, QString()));
+    if (Status s = checkWritable(Layer::Team))
+        return s;
     Result<SettingsLayers> team = loadTeam();
     if (!team.ok())
         return team.error();
+    // A company policy value cannot be locked or unlocked by the team: it is above the team.
+    if (const auto p = team->policy.constFind(key); p != team->policy.cend()) {
+        QString why;
+        canSet(team.value(), key, Layer::Team, &why);
+        return refused(Layer::Team, key, why);
+    }
     const auto it = team->team.constFind(key);
     if (it == team->team.cend()) {
         if (!locked)
@@ -282,6 +347,8 @@ Status SettingsStore::importLayer(const QByteArray &json, const QString &fileNam
         return fail(QStringLiteral("scope: ") + s->message);
     if (!root.value(QStringLiteral("values")).isObject())
         return fail(trStore(QT_TRANSLATE_NOOP("sd::sync::SettingsStore", "\"values\" must be an object of settings")));
+    if (Status s = checkWritable(layer))
+        return s; // before reading further: a recruiter cannot import team settings at all
 
     Result<SettingsLayers> team = loadTeam();
     if (!team.ok())

@@ -23,7 +23,8 @@ public:
                                      qint64 candidateId = 0) const;
 
     // Refuses, writing nothing, with an error naming the key and the layer, when the value is not
-    // valid, the layer may not set the key, or the team admin locked it.
+    // valid, the layer may not set the key, the company policy sets it (team) or locks it, the team
+    // admin locked it, or (PermissionDenied) a recruiter writes the team layer of a team workspace.
     Status set(Layer layer, const QString &scopeId, const QString &key, const QString &value,
                const QString &actor);
     // Removes a stored value (unknown or damaged ones too). A locked team value goes back to the
@@ -42,7 +43,15 @@ public:
 
     static constexpr int FormatVersion = 1;
 
+    // False on a team workspace for a recruiter: the team layer (settings, field mapping, job
+    // status whitelist) is read-only. Writes to it fail with Error::Code::PermissionDenied.
+    bool canWriteTeam() const;
+    // PermissionDenied with the words the user sees when this user may not write `layer`.
+    Status checkWritable(Layer layer) const;
+
 private:
+    // A database refusal because of the user's role becomes PermissionDenied with the same words.
+    Status mapRefusal(Layer layer, Status s) const;
     Status checkScope(Layer layer, const QString &scopeId) const;
     Result<SettingsLayers> loadTeam() const;
     Status upsert(Layer layer, const QString &scopeId, const QString &key, const QString &value, bool locked,

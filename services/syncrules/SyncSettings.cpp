@@ -1,6 +1,7 @@
 #include "SyncSettings.h"
 
 #include "FieldMapping.h"
+#include "Policy.h"
 #include "Templates.h"
 #include "Types.h"
 
@@ -379,20 +380,45 @@ ResolvedSettings ResolvedSettings::resolve(const SettingsLayers &layers)
         }
     }
 
+    // The company policy was checked as a whole when it was read; check again all the same, so a
+    // hand-built SettingsLayers cannot smuggle in a bad value.
+    QHash<QString, bool> policyUsable;
+    for (auto it = layers.policy.cbegin(); it != layers.policy.cend(); ++it) {
+        const QString why = validateValue(it.key(), it->value);
+        if (!why.isEmpty())
+            r.m_problems << trSettings(QT_TRANSLATE_NOOP("sd::sync::SyncSettings", "Company policy")) +
+                                QStringLiteral(": ") + why;
+        policyUsable.insert(it.key(), why.isEmpty());
+    }
+
     for (const SettingDef &d : settingCatalog()) {
-        ResolvedValue v{d.defaultValue, Layer::Default, false};
+        ResolvedValue v{d.defaultValue, Layer::Default, false, false, QString()};
+        const auto policy = layers.policy.constFind(d.key);
+        const bool hasPolicy = policy != layers.policy.cend() && policyUsable.value(d.key);
+        const ResolvedValue fromPolicy{hasPolicy ? policy->value : QString(), Layer::Team,
+                                       hasPolicy && policy->locked, true, layers.policySetBy};
         const auto team = layers.team.constFind(d.key);
-        if (team != layers.team.cend() && team->locked) {
+        if (hasPolicy && policy->locked) {
+            v = fromPolicy; // a company lock beats every layer, the team's lock included
+        } else if (team != layers.team.cend() && team->locked) {
             // A lock holds even over a damaged team value: then the built-in default is locked in.
-            if (usable.at(3).value(d.key))
-                v = ResolvedValue{team->value, Layer::Team, true};
+            // A company policy value still replaces the team's (it sits above it), locked by the team.
+            if (hasPolicy)
+                v = ResolvedValue{policy->value, Layer::Team, true, true, layers.policySetBy};
+            else if (usable.at(3).value(d.key))
+                v = ResolvedValue{team->value, Layer::Team, true, false, team->updatedBy};
             else
-                v.locked = true;
+                v = ResolvedValue{d.defaultValue, Layer::Default, true, false, team->updatedBy};
         } else {
-            for (std::size_t i = 0; i < sources.size(); ++i) {
-                if (usable.at(i).value(d.key)) {
-                    v = ResolvedValue{sources.at(i).values->value(d.key).value, sources.at(i).layer, false};
-                    break;
+            bool found = false;
+            for (std::size_t i = 0; i < sources.size() && !found; ++i) {
+                if (sources.at(i).layer == Layer::Team && hasPolicy) {
+                    v = fromPolicy; // above the team, below the user
+                    found = true;
+                } else if (usable.at(i).value(d.key)) {
+                    const StoredValue &stored = sources.at(i).values->value(d.key);
+                    v = ResolvedValue{stored.value, sources.at(i).layer, false, false, stored.updatedBy};
+                    found = true;
                 }
             }
         }
@@ -407,7 +433,7 @@ ResolvedValue ResolvedSettings::value(const QString &key) const
     if (it != m_values.cend())
         return it.value();
     const SettingDef *d = findSetting(key);
-    return ResolvedValue{d ? d->defaultValue : QString(), Layer::Default, false};
+    return ResolvedValue{d ? d->defaultValue : QString(), Layer::Default, false, false, QString()};
 }
 
 QString ResolvedSettings::text(const QString &key) const
@@ -472,15 +498,55 @@ bool canSet(const SettingsLayers &layers, const QString &key, Layer layer, QStri
         return refuse(trSettings(QT_TRANSLATE_NOOP("sd::sync::SyncSettings", "Unknown setting %1")).arg(quoted(key)));
     if (layer == Layer::Default)
         return refuse(trSettings(QT_TRANSLATE_NOOP("sd::sync::SyncSettings", "The built-in default of %1 cannot be changed")).arg(key));
+    const auto policy = layers.policy.constFind(key);
+    if (policy != layers.policy.cend()) {
+        policy::Policy p;
+        p.setBy = layers.policySetBy;
+        if (policy->locked)
+            return refuse(trSettings(QT_TRANSLATE_NOOP("sd::sync::SyncSettings", "%1 (%2): %3; nobody can change it here"))
+                              .arg(key, settingLabel(key), p.lockedText()));
+        // An unlocked policy value sits above the team layer: a team value would never apply.
+        if (layer == Layer::Team)
+            return refuse(trSettings(QT_TRANSLATE_NOOP("sd::sync::SyncSettings", "%1 (%2): %3, above the team defaults"))
+                              .arg(key, settingLabel(key), p.setText()));
+    }
     if (layer == Layer::Team)
         return true;
     if (!d->layers.contains(layer))
         return refuse(trSettings(QT_TRANSLATE_NOOP("sd::sync::SyncSettings", "%1 (%2) can only be set by the team admin, not at \"%3\""))
                           .arg(key, settingLabel(key), layerLabel(layer)));
     const auto team = layers.team.constFind(key);
-    if (team != layers.team.cend() && team->locked)
-        return refuse(trSettings(QT_TRANSLATE_NOOP("sd::sync::SyncSettings", "%1 (%2) is locked by your team admin")).arg(key, settingLabel(key)));
+    if (team != layers.team.cend() && team->locked) {
+        if (team->updatedBy.isEmpty())
+            return refuse(trSettings(QT_TRANSLATE_NOOP("sd::sync::SyncSettings", "%1 (%2) is locked by your team admin")).arg(key, settingLabel(key)));
+        return refuse(trSettings(QT_TRANSLATE_NOOP("sd::sync::SyncSettings", "%1 (%2) is locked by the team admin %3"))
+                          .arg(key, settingLabel(key), team->updatedBy));
+    }
     return true;
+}
+
+QString lockedByText(const ResolvedValue &v)
+{
+    if (!v.locked)
+        return {};
+    if (v.fromPolicy) {
+        policy::Policy p;
+        p.setBy = v.setBy;
+        return p.lockedText();
+    }
+    if (v.setBy.isEmpty())
+        return trSettings(QT_TRANSLATE_NOOP("sd::sync::SyncSettings", "Locked by the team admin"));
+    return trSettings(QT_TRANSLATE_NOOP("sd::sync::SyncSettings", "Locked by the team admin %1")).arg(v.setBy);
+}
+
+QString sourceText(const ResolvedValue &v)
+{
+    if (v.fromPolicy) {
+        policy::Policy p;
+        p.setBy = v.setBy;
+        return v.locked ? p.lockedText() : p.setText();
+    }
+    return layerLabel(v.from);
 }
 
 QHash<QString, StoredValue> *SettingsLayers::at(Layer layer)

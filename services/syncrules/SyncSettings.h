@@ -104,12 +104,17 @@ struct StoredValue
 {
     QString value;
     bool locked = false; // only meaningful at Team
+    QString updatedBy = {}; // who stored it (the team admin, for "Locked by the team admin …")
 };
 
 // Raw stored values for ONE resolution context (a user, maybe a campaign, maybe a candidate).
 struct SettingsLayers
 {
     QHash<QString, StoredValue> team, user, campaign, candidate;
+    // The company policy (services/policy): above the team layer. A policy value replaces the team's;
+    // a locked one also holds over the user, campaign and candidate layers. Not a Layer: never stored.
+    QHash<QString, StoredValue> policy;
+    QString policySetBy;
     // The values of one layer (null for Default, which is never stored).
     QHash<QString, StoredValue> *at(Layer layer);
     const QHash<QString, StoredValue> *at(Layer layer) const { return const_cast<SettingsLayers *>(this)->at(layer); }
@@ -118,9 +123,17 @@ struct SettingsLayers
 struct ResolvedValue
 {
     QString value;
-    Layer from = Layer::Default;
+    Layer from = Layer::Default; // Team for a company policy value (fromPolicy says so)
     bool locked = false;
+    bool fromPolicy = false;
+    QString setBy = {}; // the policy's setBy, or the team admin who stored the team value
 };
+
+// "Locked by <setBy> (company policy)" or "Locked by the team admin <updated_by>"; empty when the
+// value is not locked.
+QString lockedByText(const ResolvedValue &v);
+// Where a value comes from, for the UI: the layer's label, or "Company policy (<setBy>)".
+QString sourceText(const ResolvedValue &v);
 
 class ResolvedSettings
 {
@@ -150,7 +163,7 @@ private:
 };
 
 // Whether `layer` may set `key` now; false with the reason in `why` (unknown key, not settable
-// at that layer, locked by the team admin).
+// at that layer, set or locked by the company policy, locked by the team admin).
 bool canSet(const SettingsLayers &layers, const QString &key, Layer layer, QString *why);
 
 } // namespace sd::sync

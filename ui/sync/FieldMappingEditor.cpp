@@ -52,6 +52,8 @@ FieldMappingEditor::FieldMappingEditor(QWidget *parent)
     , m_defaults(named(new QPushButton(tr("Restore &defaults"), this), QStringLiteral("fieldMappingDefaults"),
                        tr("Restore the built-in mapping")))
     , m_problems(named(new QLabel(this), QStringLiteral("fieldMappingProblems"), tr("Mapping problems")))
+    , m_readOnlyReason(named(new QLabel(this), QStringLiteral("fieldMappingReadOnlyReason"),
+                             tr("Why the mapping cannot be changed")))
 {
     named(this, QStringLiteral("fieldMappingEditor"), tr("Contact fields mapping"));
     m_table->setTabKeyNavigation(false); // Tab moves on to the next control; arrows move between cells
@@ -80,6 +82,10 @@ FieldMappingEditor::FieldMappingEditor(QWidget *parent)
     buttons->addWidget(m_defaults);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_readOnlyReason->setWordWrap(true);
+    theme::setTone(m_readOnlyReason, theme::Tone::Muted);
+    m_readOnlyReason->hide();
+    layout->addWidget(m_readOnlyReason);
     layout->addWidget(m_table);
     layout->addLayout(buttons);
     layout->addWidget(m_problems);
@@ -170,9 +176,11 @@ sync::FieldMapping FieldMappingEditor::mapping() const
     return m;
 }
 
-void FieldMappingEditor::setReadOnly(bool readOnly)
+void FieldMappingEditor::setReadOnly(bool readOnly, const QString &reason)
 {
     m_readOnly = readOnly;
+    m_readOnlyReason->setText(readOnly ? reason : QString());
+    m_readOnlyReason->setVisible(readOnly && !reason.isEmpty());
     for (int row = 0; row < m_table->rowCount(); ++row) {
         for (Column c : {SrFieldColumn, SourceColumn, RuleColumn})
             cell(row, c)->setEnabled(!readOnly);

@@ -30,7 +30,10 @@ public:
 
     void setMapping(const sync::FieldMapping &mapping);
     sync::FieldMapping mapping() const;
-    void setReadOnly(bool readOnly);
+    // Read-only with the reason shown above the table ("Locked by … (company policy)", "Only a team
+    // admin can change …"); an empty reason shows none.
+    void setReadOnly(bool readOnly, const QString &reason = QString());
+    QLabel *readOnlyReason() const { return m_readOnlyReason; }
     // SR candidate property id -> SR type. Until `loaded`, property rows are not type-checked
     // (the connection is needed for that) and the table says so instead of refusing them.
     void setPropertyTypes(const QHash<QString, QString> &types, bool loaded);
@@ -58,6 +61,7 @@ private:
     QPushButton *m_remove;
     QPushButton *m_defaults;
     QLabel *m_problems;
+    QLabel *m_readOnlyReason;
     QHash<QString, QString> m_propertyTypes;
     bool m_propertyTypesLoaded = false;
     bool m_readOnly = false;

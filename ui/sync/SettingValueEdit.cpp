@@ -193,10 +193,11 @@ void SettingValueEdit::setValue(const QString &value)
     m_loading = false;
 }
 
-void SettingValueEdit::setReadOnly(bool readOnly)
+void SettingValueEdit::setReadOnly(bool readOnly, const QString &reason)
 {
+    m_readOnly = readOnly;
     if (m_mapping)
-        m_mapping->setReadOnly(readOnly);
+        m_mapping->setReadOnly(readOnly, reason);
     else if (m_line)
         m_line->setReadOnly(readOnly);
     else if (m_text)

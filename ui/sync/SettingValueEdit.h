@@ -29,7 +29,10 @@ public:
     QString value() const;
     // Shows `value` without emitting edited().
     void setValue(const QString &value);
-    void setReadOnly(bool readOnly);
+    // `reason` (who locked it, or why this user may not change it) goes to the tooltips and, for
+    // the field mapping, above the table.
+    void setReadOnly(bool readOnly, const QString &reason = QString());
+    bool isReadOnly() const { return m_readOnly; }
     // The widget a test or a label buddy talks to (the check box, the drop-down, the line, …).
     QWidget *input() const { return m_input; }
     FieldMappingEditor *mappingEditor() const { return m_mapping; }
@@ -55,6 +58,7 @@ private:
     QTimeEdit *m_time = nullptr;
     FieldMappingEditor *m_mapping = nullptr;
     bool m_loading = false;
+    bool m_readOnly = false;
 };
 
 } // namespace sd::ui

@@ -23,6 +23,16 @@ namespace sd::ui {
 
 using sync::Layer;
 
+namespace {
+
+// A lock sign before "Locked by …": the row says it is locked even to someone skimming.
+QString lockSign()
+{
+    return QString::fromUtf8("\xF0\x9F\x94\x92");
+}
+
+} // namespace
+
 SyncSettingsEditor::SyncSettingsEditor(const Workspace &workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
@@ -101,7 +111,7 @@ void SyncSettingsEditor::rebuild()
             auto *help = new QLabel(group.help, box);
             help->setWordWrap(true);
             theme::setTone(help, theme::Tone::Muted); // explanatory text, readable on any palette
-            grid->addWidget(help, line++, 0, 1, 5);
+            grid->addWidget(help, line++, 0, 1, 6);
         }
         for (const sync::SettingDef *def : std::as_const(defs)) {
             m_rows.append(Row{});
@@ -115,13 +125,15 @@ void SyncSettingsEditor::rebuild()
                 grid->addWidget(row.reset, line, 3);
                 if (row.lock)
                     grid->addWidget(row.lock, line, 4);
-                grid->addWidget(row.edit, ++line, 0, 1, 5);
+                grid->addWidget(row.lockedBy, line, 5);
+                grid->addWidget(row.edit, ++line, 0, 1, 6);
             } else {
                 grid->addWidget(row.edit, line, 1);
                 grid->addWidget(row.from, line, 2);
                 grid->addWidget(row.reset, line, 3);
                 if (row.lock)
                     grid->addWidget(row.lock, line, 4);
+                grid->addWidget(row.lockedBy, line, 5);
             }
             ++line;
         }
@@ -170,6 +182,11 @@ QWidget *SyncSettingsEditor::buildRow(Row &row, QWidget *parent)
     row.label->setWhatsThis(HelpTexts::whatsThis(key));
     row.from =
         named(new QLabel(parent), QStringLiteral("syncFrom_") + key, tr("Where %1 comes from").arg(label));
+    row.lockedBy = named(new QLabel(parent), QStringLiteral("syncLockedBy_") + key,
+                         tr("Who locked or set %1").arg(label));
+    row.lockedBy->setWordWrap(true);
+    theme::setTone(row.lockedBy, theme::Tone::Muted);
+    row.lockedBy->hide();
     row.reset = named(new QToolButton(parent), QStringLiteral("syncReset_") + key, tr("Reset %1").arg(label));
     row.reset->setText(tr("Reset"));
     HelpTexts::attach(row.reset, QStringLiteral("syncReset_"));
@@ -186,6 +203,7 @@ QWidget *SyncSettingsEditor::buildRow(Row &row, QWidget *parent)
 void SyncSettingsEditor::reload()
 {
     sync::SettingsStore store(m_workspace);
+    m_canWriteTeam = store.canWriteTeam();
     Result<sync::SettingsLayers> loaded = store.load(user(), m_campaignId, m_candidateId);
     m_layers = loaded.ok() ? loaded.value() : sync::SettingsLayers{};
     // The layers above this one do not matter here: a campaign override is shown over the team and
@@ -219,7 +237,7 @@ void SyncSettingsEditor::reload()
         row.lockChanged = false;
         if (row.lock) {
             const QSignalBlocker block(row.lock);
-            row.lock->setChecked(teamLocked(row.def->key));
+            row.lock->setChecked(teamLocked(row.def->key) || m_layers.policy.value(row.def->key).locked);
         }
         showRow(row);
     }
@@ -246,7 +264,15 @@ void SyncSettingsEditor::showRow(Row &row)
 {
     const QString key = row.def->key;
     const bool team = m_layer == Layer::Team;
-    const bool lockedAbove = !team && teamLocked(key);
+    const sync::ResolvedValue full = m_full.value(key);
+    const auto policy = m_layers.policy.constFind(key);
+    const bool policySets = policy != m_layers.policy.cend();
+    const bool policyLocked = policySets && policy->locked;
+    // Above this layer: a team lock (not on the team layer itself), a company lock, or on the team
+    // layer any company value (the policy sits above the team defaults).
+    const bool lockedAbove = (!team && teamLocked(key)) || policyLocked;
+    const bool policyAbove = team && policySets;
+    const bool recruiter = team && !m_canWriteTeam;
     const bool settable = sync::settableAt(key, m_layer);
     QString stored;
     const bool hasStored = storedHere(key, &stored);
@@ -254,10 +280,11 @@ void SyncSettingsEditor::showRow(Row &row)
 
     QString value;
     QString from;
-    if (lockedAbove) {
-        const sync::ResolvedValue v = m_full.value(key);
-        value = v.value;
-        from = tr("%1 (locked)").arg(sync::layerLabel(v.from == Layer::Default ? Layer::Team : v.from));
+    if (lockedAbove || policyAbove) {
+        value = full.value;
+        const QString source = full.fromPolicy ? tr("Company policy")
+                                               : sync::layerLabel(full.from == Layer::Default ? Layer::Team : full.from);
+        from = full.locked ? tr("%1 (locked)").arg(source) : source;
     } else if (own) {
         value = row.pending == Row::Pending::Set ? row.pendingValue : stored;
         from = sync::layerLabel(m_layer);
@@ -273,19 +300,49 @@ void SyncSettingsEditor::showRow(Row &row)
     row.edit->setValue(value);
     row.from->setText(from);
 
-    const bool readOnly = lockedAbove || !settable;
-    row.edit->setReadOnly(readOnly);
+    // Who locked or set it, always visible next to the row (not only in a tooltip).
+    QString who;
+    if (full.locked)
+        who = lockSign() + u' ' + sync::lockedByText(full);
+    else if (full.fromPolicy)
+        who = sync::sourceText(full);
+    row.lockedBy->setText(who);
+    row.lockedBy->setVisible(!who.isEmpty());
+
+    const bool readOnly = lockedAbove || policyAbove || recruiter || !settable;
     QString why;
-    if (lockedAbove)
-        why = tr("Your team admin locked this setting: everyone uses the team value.");
+    if (policyLocked)
+        why = tr("%1: nobody can change this setting here.").arg(sync::lockedByText(full));
+    else if (policyAbove)
+        why = tr("%1: it applies over the team defaults; users may still choose their own where allowed.")
+                  .arg(sync::sourceText(full));
+    else if (lockedAbove)
+        why = tr("%1: the setting is locked, everyone uses the team value.").arg(sync::lockedByText(full));
+    else if (recruiter)
+        why = readOnlyReason();
     else if (!settable)
         why = tr("Only the team admin can change this (Team defaults).");
+    row.edit->setReadOnly(readOnly, why);
     row.edit->setToolTip(why);
     row.edit->input()->setToolTip(why.isEmpty() ? SyncLabels::help(key) : why);
     row.from->setToolTip(why);
+    row.lockedBy->setToolTip(why);
     row.reset->setEnabled(!readOnly && own);
     row.reset->setToolTip(team ? tr("Back to the built-in default")
                                : tr("Use the value from the layer below"));
+    if (row.lock) {
+        row.lock->setEnabled(!policyAbove && !recruiter);
+        if (policyAbove || recruiter)
+            row.lock->setToolTip(why);
+    }
+}
+
+QString SyncSettingsEditor::readOnlyReason() const
+{
+    if (m_layer != Layer::Team || m_canWriteTeam)
+        return {};
+    const Status s = sync::SettingsStore(m_workspace).checkWritable(Layer::Team);
+    return s ? s->message : QString();
 }
 
 void SyncSettingsEditor::rowEdited(Row &row)
@@ -343,7 +400,7 @@ QStringList SyncSettingsEditor::problems() const
             continue;
         out << row.edit->problems();
         QString why;
-        if (m_layer != Layer::Team && !sync::canSet(m_layers, row.def->key, m_layer, &why))
+        if (!sync::canSet(m_layers, row.def->key, m_layer, &why))
             out << why;
     }
     return out;
@@ -418,6 +475,15 @@ QCheckBox *SyncSettingsEditor::lockBox(const QString &key) const
     for (const Row &row : m_rows) {
         if (row.def->key == key)
             return row.lock;
+    }
+    return nullptr;
+}
+
+QLabel *SyncSettingsEditor::lockedByLabel(const QString &key) const
+{
+    for (const Row &row : m_rows) {
+        if (row.def->key == key)
+            return row.lockedBy;
     }
     return nullptr;
 }

@@ -2,7 +2,9 @@
 // The sync settings of one layer (team defaults, my settings, a campaign, a candidate's "Sync as"),
 // grouped as SourceWhale groups them. Each row shows the value in effect, where it comes from
 // (built-in default, team default, your setting, …) and, on the team layer, a lock; a row the team
-// admin locked is read-only on every other layer and says so. Edits stay on screen until save(),
+// admin locked is read-only on every other layer and says so, with who locked it. A row the company
+// policy sets or locks is read-only where the policy says so, and a recruiter on a team workspace
+// sees the team layer read-only with the reason. Edits stay on screen until save(),
 // which checks every change first and then writes them all in one transaction, or nothing.
 #include "SyncSettings.h"
 
@@ -50,6 +52,11 @@ public:
     SettingValueEdit *editor(const QString &key) const;
     QCheckBox *lockBox(const QString &key) const;
     QLabel *fromLabel(const QString &key) const;
+    // The lock and who set it: "Locked by <setBy> (company policy)", "Locked by the team admin
+    // <updated_by>" or "Set by <setBy> (company policy)"; hidden when nobody locked or set it.
+    QLabel *lockedByLabel(const QString &key) const;
+    // Why the whole team layer is read-only here (a recruiter on a team workspace); empty otherwise.
+    QString readOnlyReason() const;
     // Keys with a row in this context.
     QStringList keys() const;
     // Stored values that were ignored (damaged, unknown, wrong layer): shown above the groups.
@@ -67,6 +74,7 @@ private:
         QLabel *from = nullptr;
         QToolButton *reset = nullptr;
         QCheckBox *lock = nullptr;
+        QLabel *lockedBy = nullptr;
         enum class Pending
         {
             None,
@@ -102,6 +110,7 @@ private:
     QLabel *m_warnings;
     QVBoxLayout *m_groups;
     bool m_wasModified = false;
+    bool m_canWriteTeam = true;
 };
 
 } // namespace sd::ui

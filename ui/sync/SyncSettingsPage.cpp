@@ -1,11 +1,13 @@
 #include "SyncSettingsPage.h"
 
+#include "CompanyPolicy.h"
 #include "FileDialog.h"
 #include "HelpTexts.h"
 #include "MessageBox.h"
 #include "Named.h"
 #include "SettingsStore.h"
 #include "SyncSettingsEditor.h"
+#include "Theme.h"
 #include "Workspace.h"
 
 #include <QComboBox>
@@ -29,6 +31,7 @@ SyncSettingsPage::SyncSettingsPage(const Workspace &workspace, SyncHub *hub, QWi
     , m_layer(named(new QComboBox(this), QStringLiteral("syncLayerCombo"), tr("Settings for")))
     , m_editor(new SyncSettingsEditor(workspace, this))
     , m_status(named(new QLabel(this), QStringLiteral("syncSettingsStatus"), tr("Sync settings status")))
+    , m_policy(named(new QLabel(this), QStringLiteral("syncPolicyBanner"), tr("Company policy")))
     , m_save(named(new QPushButton(tr("&Save"), this), QStringLiteral("syncSettingsSave"),
                    tr("Save the sync settings")))
     , m_revert(named(new QPushButton(tr("Re&vert"), this), QStringLiteral("syncSettingsRevert"),
@@ -65,7 +68,14 @@ SyncSettingsPage::SyncSettingsPage(const Workspace &workspace, SyncHub *hub, QWi
     bottom->addWidget(m_status, 1);
     bottom->addWidget(m_revert);
     bottom->addWidget(m_save);
+    m_policy->setWordWrap(true);
+    m_policy->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    const policy::PolicyStatus policy = sync::companyPolicy();
+    m_policy->setText(policy.summary());
+    theme::setTone(m_policy, policy.error ? theme::Tone::Problem : theme::Tone::Muted);
+    m_policy->setVisible(!m_policy->text().isEmpty());
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_policy);
     layout->addWidget(intro);
     layout->addLayout(top);
     layout->addWidget(m_editor, 1);
@@ -110,9 +120,16 @@ void SyncSettingsPage::layerChosen()
     m_shownLayer = m_layer->currentData().toInt();
     m_editor->setContext(Layer(m_shownLayer));
     refreshPropertyTypes();
-    m_status->setText(m_shownLayer == int(Layer::Team)
-                          ? tr("You are editing the team defaults. Lock a setting to make everyone use it.")
-                          : tr("You are editing your own settings; they apply to your campaigns."));
+    const QString readOnly = m_editor->readOnlyReason();
+    if (!readOnly.isEmpty())
+        m_status->setText(tr("The team defaults are read-only for you. %1").arg(readOnly));
+    else
+        m_status->setText(m_shownLayer == int(Layer::Team)
+                              ? tr("You are editing the team defaults. Lock a setting to make everyone use it.")
+                              : tr("You are editing your own settings; they apply to your campaigns."));
+    // Importing into the team layer is for the team admin; the file chooser would only lead to a refusal.
+    m_import->setEnabled(readOnly.isEmpty());
+    m_import->setToolTip(readOnly.isEmpty() ? tr("Import settings from a file") : readOnly);
     updateButtons();
 }
 

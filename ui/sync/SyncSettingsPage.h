@@ -1,6 +1,8 @@
 #pragma once
 // Settings → SmartRecruiters sync: the team defaults (for the admin) or my own settings, with Save,
 // Revert, and Export/Import of the layer as a file (to copy the team's setup to another workspace).
+// Says when a company policy is in force or was ignored, and when the team layer is read-only for
+// this user (a recruiter on a team workspace).
 #include "SyncHub.h"
 
 #include <QPointer>
@@ -26,6 +28,8 @@ public:
     SyncSettingsPage(const Workspace &workspace, SyncHub *hub, QWidget *parent = nullptr);
 
     SyncSettingsEditor *editor() const { return m_editor; }
+    // The company policy banner: in force (who set it) or ignored (why); hidden without a policy file.
+    QLabel *policyBanner() const { return m_policy; }
 
 public slots:
     bool save();
@@ -43,6 +47,7 @@ private:
     QComboBox *m_layer;
     SyncSettingsEditor *m_editor;
     QLabel *m_status;
+    QLabel *m_policy;
     QPushButton *m_save;
     QPushButton *m_revert;
     QPushButton *m_export;

@@ -58,6 +58,7 @@ private slots:
     void validate();
 
     void storeRoundTrip();
+    void recruiterCannotWriteTeam();
     void storeRefuses_data();
     void storeRefuses();
     void lockWithoutTeamValueStoresDefault();

@@ -3,6 +3,9 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
+#include <QSqlError>
+#include <QUuid>
 
 void TestSyncSettings::storeRoundTrip()
 {
@@ -221,4 +224,84 @@ void TestSyncSettings::exportImportRoundTrip()
     }
     QCOMPARE(got.team.value(s(key::TagsEnabled)).value, s("false"));
     QCOMPARE(got.campaign.value(s(key::TagTemplate)).value, s("c - {campaign} - {status}"));
+}
+
+// A recruiter on a team workspace (PostgreSQL): the team layer is refused up front with
+// PermissionDenied and a clear message; their own layer still works; and the database itself
+// refuses the same write with the words SettingsStore maps to that message.
+void TestSyncSettings::recruiterCannotWriteTeam()
+{
+    if (!test::testingPostgres())
+        QSKIP("team roles exist on PostgreSQL only (the _pg variant runs this)");
+    test::TempWorkspace tw;
+    const QString trig = s(key::CreateTrigger);
+    QVERIFY(!SettingsStore(tw.ws()).set(Layer::Team, {}, trig, s("onAdd"), s("admin")));
+    std::optional<TeamServer> server = TeamServer::parse(tw.path());
+    QVERIFY(server);
+    const QString login = s("rec_") + QUuid::createUuid().toString(QUuid::Id128).left(12);
+    QString error;
+    QVERIFY2(test::superuserExec(QStringLiteral("CREATE ROLE \"%1\" LOGIN PASSWORD 'pw-%1'").arg(login),
+                                 QStringLiteral("postgres"), &error), qPrintable(error));
+    const auto dropRole = qScopeGuard([&] { test::superuserExec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(login)); });
+    QVERIFY2(test::superuserExec(QStringLiteral("GRANT \"%1_recruiter\" TO \"%2\"").arg(server->database, login),
+                                 QStringLiteral("postgres"), &error), qPrintable(error));
+    server->user = login;
+    {
+        Workspace::Options options;
+        options.password = s("pw-") + login;
+        auto opened = Workspace::open(server->location(), options);
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().toString()));
+        Workspace &ws = *opened.value();
+        QCOMPARE(ws.role(), Workspace::TeamRole::Recruiter);
+        SettingsStore store(ws);
+        QVERIFY(!store.canWriteTeam());
+        for (const Status &refused : {store.set(Layer::Team, {}, trig, s("never"), login),
+                                      store.unset(Layer::Team, {}, trig), store.setLocked(trig, true, login),
+                                      store.importLayer(R"({"format":"sourcedesk-sync-settings","version":1,
+                                          "layer":"team","scope":"","values":{"sync.createTrigger":"never"}})",
+                                                        s("team.json"), login)}) {
+            QVERIFY(refused);
+            QCOMPARE(refused->code, Error::Code::PermissionDenied);
+            QVERIFY2(refused->message.contains(s("Only a team admin can change the team settings")),
+                     qPrintable(refused->message));
+            QVERIFY(refused->message.contains(login));
+        }
+        QCOMPARE(store.resolve(login)->value(trig).value, s("onAdd"));
+        QVERIFY(!store.set(Layer::User, login, trig, s("never"), login));
+        QCOMPARE(store.resolve(login)->value(trig).value, s("never"));
+
+        // What the database says when the app's check is bypassed: the text SettingsStore maps.
+        QSqlQuery q(ws.connection());
+        QVERIFY(!q.exec(QStringLiteral("UPDATE sync_settings SET value = 'never' WHERE layer = 1 AND key = '%1'")
+                            .arg(trig))
+                || q.numRowsAffected() == 0);
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO sync_settings(layer, scope_id, key, value, locked, updated_at, "
+                                       "updated_by) VALUES (1, '', 'sync.tagsEnabled', 'false', 0, 0, 'x')")));
+        const QString text = q.lastError().text();
+        QVERIFY2(text.contains(s("row-level security"), Qt::CaseInsensitive)
+                     || text.contains(s("permission denied"), Qt::CaseInsensitive),
+                 qPrintable(text));
+    }
+
+    // An admin demoted while their app is open: the app still thinks "admin", the database refuses,
+    // and the user reads the same words as a recruiter, not PostgreSQL's.
+    const QString demoted = s("adm_") + QUuid::createUuid().toString(QUuid::Id128).left(12);
+    QVERIFY(test::superuserExec(QStringLiteral("CREATE ROLE \"%1\" LOGIN PASSWORD 'pw-%1'").arg(demoted)));
+    const auto dropDemoted =
+        qScopeGuard([&] { test::superuserExec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(demoted)); });
+    QVERIFY(test::superuserExec(QStringLiteral("GRANT \"%1_admin\" TO \"%2\"").arg(server->database, demoted)));
+    server->user = demoted;
+    Workspace::Options options;
+    options.password = s("pw-") + demoted;
+    auto opened = Workspace::open(server->location(), options);
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().toString()));
+    QCOMPARE(opened.value()->role(), Workspace::TeamRole::Admin);
+    QVERIFY(test::superuserExec(QStringLiteral("REVOKE \"%1_admin\" FROM \"%2\"").arg(server->database, demoted)));
+    QVERIFY(test::superuserExec(QStringLiteral("GRANT \"%1_recruiter\" TO \"%2\"").arg(server->database, demoted)));
+    const Status refused = SettingsStore(*opened.value()).set(Layer::Team, {}, trig, s("never"), demoted);
+    QVERIFY(refused);
+    QCOMPARE(refused->code, Error::Code::PermissionDenied);
+    QVERIFY2(refused->message.contains(s("Only a team admin can change the team settings")), qPrintable(refused->message));
+    QVERIFY(!refused->message.contains(s("row-level security")));
+    opened = Error();
 }
