@@ -23,15 +23,16 @@ QCommandLineOption workspaceOption()
     return QCommandLineOption(
         QStringLiteral("workspace"),
         QCoreApplication::translate("main",
-                                    "Open the workspace file <path> (default: $SOURCEDESK_WORKSPACE, then "
-                                    "the last one opened, then the per-user default)."),
-        QCoreApplication::translate("main", "path"));
+                                    "Open the workspace <location>: a file, or a team workspace "
+                                    "postgresql://USER@HOST:PORT/DATABASE (default: $SOURCEDESK_WORKSPACE, "
+                                    "then the last one opened, then the per-user default)."),
+        QCoreApplication::translate("main", "location"));
 }
 
 void describe(QCommandLineParser &parser, const QCommandLineOption &workspace)
 {
     parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Sourcedesk: sourcing campaigns, candidates and outreach in a local workspace."));
+        "main", "Sourcedesk: sourcing campaigns, candidates and outreach, in a local or a team workspace."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(workspace);

@@ -38,6 +38,7 @@ const QList<CommandEntry> &commands()
         {"jobs", runJobs},
         {"disconnect", runDisconnect},
         {"settings", runSettings},
+        {"policy", runPolicy},
         {"sync", runSync},
         {"push", runPush},
         {"preview", runPreview},
@@ -47,6 +48,8 @@ const QList<CommandEntry> &commands()
         {"outreach", runOutreach},
         {"dnc", runDnc},
         {"tasks", runTasks},
+        {"workspace", runWorkspace},
+        {"team", runTeam},
     };
     return list;
 }
@@ -125,6 +128,7 @@ QString CliApp::helpText()
            "  settings lock KEY | settings unlock KEY\n"
            "  settings export --layer team|user|campaign|candidate [SCOPE] [--output FILE]\n"
            "  settings import FILE|-         All or nothing.\n"
+           "  policy show                    The company policy in force, or why its file is ignored.\n"
            "  sync [--push-only] [--wait] [--timeout SECONDS]\n"
            "                                 Send the outbox, then pull the hiring stages (when stage sync is on).\n"
            "                                 Exit 1 when jobs need attention, 7 when SmartRecruiters is unreachable.\n"
@@ -152,6 +156,16 @@ QString CliApp::helpText()
            "  outreach queue [--state STATE] [--limit N] | outreach resend ID | outreach give-up ID\n"
            "  dnc add (--email E | --domain D) [--reason R] | dnc list | dnc remove ID\n"
            "  tasks [list] [--all-owners] | tasks done ID [--outcome O] [--note N] | tasks skip ID\n"
+           "  workspace copy --to LOCATION [--password-stdin]\n"
+           "                                 Copy the workspace into a new, empty one (team server or file).\n"
+           "\n"
+           "Team workspaces (PostgreSQL):\n"
+           "  team connect --server HOST [--port PORT] --database NAME --user USER [--sslmode MODE]\n"
+           "                                 Sign in; the password is read from stdin and, when it works,\n"
+           "                                 kept in the keychain for --workspace and the app.\n"
+           "  team role | team members       Your role; the team's logins and their roles.\n"
+           "  team add LOGIN --role admin|recruiter [--create] | team remove LOGIN\n"
+           "                                 Admins: give a login a role (creating it), or take it away.\n"
            "\n"
            "Run 'sourcedesk-cli <command> --help' for the options of a command.\n"
            "\n"
@@ -159,6 +173,8 @@ QString CliApp::helpText()
            "  --workspace PATH  The workspace file. Default: $SOURCEDESK_WORKSPACE, else the per-user "
            "workspace\n"
            "                    (%1).\n"
+           "                    A team workspace: postgresql://USER@HOST:PORT/DATABASE?sslmode=MODE; its password\n"
+           "                    comes from the keychain ('team connect'), else PGPASSWORD or ~/.pgpass.\n"
            "  --sr-api-url URL  The SmartRecruiters API host (default https://api.smartrecruiters.com; a local\n"
            "                    sandbox such as http://127.0.0.1:8088). Saved by 'connect'.\n"
            "  --sr-web-url URL  The sign-in host (default https://www.smartrecruiters.com; the API host when\n"
@@ -176,7 +192,8 @@ QString CliApp::helpText()
            "  2    usage error: unknown command or option, missing or bad argument\n"
            "  3    not found: no such campaign or candidate\n"
            "  4    the workspace cannot be opened or written (missing, corrupt, from a newer version, "
-           "unreadable)\n"
+           "unreadable;\n"
+           "       a team server refused the password, cannot be reached or is too old)\n"
            "  5    an input file cannot be read or is malformed (CSV, mapping, body file)\n"
            "  6    conflict: a duplicate or another conflict was refused\n"
            "  7    SmartRecruiters: not connected, refused, unreachable; or the keychain failed\n"
@@ -231,7 +248,7 @@ int CliApp::run(const QStringList &arguments)
         const QString path = parser.value(workspace).trimmed();
         if (path.isEmpty())
             return context.fail(
-                usageError(Tr::tr("--workspace needs a file path."), QStringLiteral("--workspace")));
+                usageError(Tr::tr("--workspace needs a file path or a team workspace location."), QStringLiteral("--workspace")));
         context.setWorkspaceOverride(path);
     }
     context.setSrHosts(parser.value(srApi).trimmed(), parser.value(srWeb).trimmed());
@@ -265,6 +282,9 @@ int CliApp::run(const QStringList &arguments)
     const QString name = positional.takeFirst();
     if (parser.isSet(help))
         positional << QStringLiteral("--help");
+    // `team connect` lives in TeamConnect.cpp; the rest of `team` in TeamCommands.cpp.
+    if (name == QLatin1StringView("team") && !positional.isEmpty() && positional.first() == QLatin1StringView("connect"))
+        return runTeamConnect(context, positional.mid(1));
     for (const CommandEntry &c : commands()) {
         if (name == QLatin1StringView(c.name))
             return c.run(context, positional);

@@ -47,6 +47,19 @@ CliError fromError(const sd::Error &error, ErrorSource source)
         case C::Io:
             out.code = QStringLiteral("workspace_unreadable");
             break;
+        // Team workspaces (PostgreSQL): same exit code, a name a script can tell apart.
+        case C::AuthFailed:
+            out.code = QStringLiteral("workspace_auth_failed");
+            break;
+        case C::Unreachable:
+            out.code = QStringLiteral("workspace_unreachable");
+            break;
+        case C::TooOld:
+            out.code = QStringLiteral("workspace_server_too_old");
+            break;
+        case C::PermissionDenied:
+            out.code = QStringLiteral("workspace_permission_denied");
+            break;
         default:
             out.code = QStringLiteral("workspace");
             break;

@@ -32,6 +32,8 @@ int runPush(Context &context, const QStringList &args);
 int runPreview(Context &context, const QStringList &args);
 int runOutbox(Context &context, const QStringList &args);
 int runCampaignLinkJob(Context &context, const QStringList &args);
+// The company policy file (PolicyCommands.cpp).
+int runPolicy(Context &context, const QStringList &args);
 // Outreach sequences: the sender's mailbox (MailboxCommands.cpp), a campaign's sequence
 // (SequenceCommands.cpp; preview, enroll and unenroll in SequenceEnroll.cpp), the send queue, the
 // do-not-contact list and the tasks (OutreachCommands.cpp), `outreach run` (OutreachRun.cpp);
@@ -44,5 +46,11 @@ int runOutreach(Context &context, const QStringList &args);
 int runOutreachRun(Context &context, const QStringList &args);
 int runDnc(Context &context, const QStringList &args);
 int runTasks(Context &context, const QStringList &args);
+// Moving a workspace to a team server and back (WorkspaceCommands.cpp).
+int runWorkspace(Context &context, const QStringList &args);
+// Members and roles of a team (PostgreSQL) workspace (TeamCommands.cpp).
+int runTeam(Context &context, const QStringList &args);
+// `team connect`: sign in to a team workspace, password from stdin into the keychain (TeamConnect.cpp).
+int runTeamConnect(Context &context, const QStringList &args);
 
 } // namespace sd::cli

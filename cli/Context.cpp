@@ -4,6 +4,8 @@
 
 #include "CampaignRepository.h"
 #include "CandidateRepository.h"
+#include "OutreachSupport.h"
+#include "TeamServer.h"
 #include "Tr.h"
 #include "Workspace.h"
 
@@ -100,24 +102,43 @@ std::optional<int> Context::openWorkspace(Access access)
     if (m_workspace)
         return std::nullopt;
     const QString path = workspacePath();
+    const bool team = TeamServer::isLocation(path);
     const bool named = !m_workspaceOverride.isEmpty() || !m_env.workspace.isEmpty();
-    if (access == Access::Read && named && !QFileInfo::exists(path)) {
+    if (!team && access == Access::Read && named && !QFileInfo::exists(path)) {
         return fail({ExitWorkspace, QStringLiteral("workspace_missing"),
                      Tr::tr("The workspace file does not exist; check --workspace or SOURCEDESK_WORKSPACE "
                             "(commands that change data create a new workspace)."),
                      path});
     }
-    auto opened = Workspace::open(path);
+    Workspace::Options options;
+    if (team)
+        options.password = teamPassword(path);
+    auto opened = Workspace::open(path, options);
     if (!opened.ok()) {
         CliError e = fromError(opened.error(), ErrorSource::Workspace);
         if (e.where.isEmpty())
             e.where = path;
+        if (opened.error().code == sd::Error::Code::AuthFailed) {
+            e.message += u' ' + Tr::tr("Store the password with 'sourcedesk-cli team connect' (it reads it from "
+                                       "stdin), or give it through PGPASSWORD or ~/.pgpass.");
+        }
         return fail(e);
     }
     m_workspace = opened.value();
     // Every change queues what it owes SmartRecruiters in its own transaction.
     m_workspace->setEvents(std::make_shared<sync::SyncEvents>(*m_workspace, QStringLiteral("cli")));
     return std::nullopt;
+}
+
+QString Context::teamPassword(const QString &location)
+{
+    const auto server = TeamServer::parse(location);
+    if (!server)
+        return {}; // Workspace::open says what is wrong with the location
+    // The keychain entry the app or 'team connect' stored; without one (or without a keychain on
+    // this computer) libpq reads PGPASSWORD and ~/.pgpass itself.
+    const connection::SecretStore::Result stored = keychainRead(*this, server->keychainKey(), 10000);
+    return stored.ok() ? stored.value : QString();
 }
 
 int Context::fail(const CliError &error)

@@ -87,6 +87,8 @@ public:
 
     // Reports the error and returns its exit code.
     int fail(const CliError &error);
+    // A team workspace's password from the keychain, or empty (libpq then uses PGPASSWORD, ~/.pgpass).
+    QString teamPassword(const QString &location);
 
     // A campaign by exact name (case-insensitive) or by id.
     Expected<Campaign> resolveCampaign(const QString &nameOrId, const QString &argument);

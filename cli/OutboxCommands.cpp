@@ -239,6 +239,10 @@ int show(Context &ctx, const QStringList &args)
         {Tr::tr("Updated"), OutputFormatter::localTime(j.updatedAt)},
         {Tr::tr("Finished"), OutputFormatter::localTime(j.doneAt)},
         {Tr::tr("Correlation"), j.correlationId},
+        // On a shared workspace: which member's app is sending it.
+        {Tr::tr("Sent by"), j.state == JobState::InFlight && !j.claimedBy.isEmpty()
+                                ? Tr::tr("%1 (lease until %2)").arg(j.claimedBy, OutputFormatter::localTime(j.leaseUntil))
+                                : QString()},
         {Tr::tr("Error"),
          j.errorCode.isEmpty() ? j.errorMessage : QStringLiteral("%1 (%2)").arg(j.errorMessage, j.errorCode)},
         {Tr::tr("What to do"), whatToDo},

@@ -171,6 +171,9 @@ QJsonObject jobJson(const sync::OutboxJob &job)
         {QStringLiteral("createdAt"), json::time(job.createdAt)},
         {QStringLiteral("updatedAt"), json::time(job.updatedAt)},
         {QStringLiteral("doneAt"), json::time(job.doneAt)},
+        // Which app instance (host:pid:random) took the job last; the lease while it is in flight.
+        {QStringLiteral("claimedBy"), job.claimedBy},
+        {QStringLiteral("leaseUntil"), job.state == sync::JobState::InFlight ? json::time(job.leaseUntil) : QJsonValue()},
     };
 }
 

@@ -9,6 +9,7 @@
 #include "CandidateRepository.h"
 #include "CandidatesView.h"
 #include "ChangeNotifier.h"
+#include "TeamChangeRelay.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "Named.h"
@@ -27,6 +28,8 @@
 #include "SyncHub.h"
 #include "SyncSettingsPage.h"
 #include "SyncWindowParts.h"
+#include "TeamOpener.h"
+#include "TransferDialog.h"
 #include "DoNotContactPage.h"
 #include "MailboxPage.h"
 #include "OutreachDocks.h"
@@ -70,7 +73,7 @@ MainWindow::MainWindow(std::shared_ptr<Workspace> workspace, QWidget *parent)
     , m_countsTimer(new QTimer(this))
 {
     named(this, QStringLiteral("mainWindow"), tr("Sourcedesk"));
-    setWindowTitle(tr("Sourcedesk — %1").arg(QFileInfo(m_workspace->path()).fileName()));
+    setWindowTitle(tr("Sourcedesk — %1").arg(m_workspace->displayName()));
     setWindowIcon(QIcon(QStringLiteral(":/icons/sourcedesk.svg")));
     setAcceptDrops(true);
 
@@ -134,6 +137,7 @@ MainWindow::MainWindow(std::shared_ptr<Workspace> workspace, QWidget *parent)
     m_countsTimer->setSingleShot(true);
     m_countsTimer->setInterval(0);
     connect(m_countsTimer, &QTimer::timeout, this, &MainWindow::updateCounts);
+    TeamChangeRelay::install(m_workspace, m_notifier, this); // teammates' changes appear without a restart
     connect(m_notifier, &ChangeNotifier::campaignsChanged, m_countsTimer, qOverload<>(&QTimer::start));
     connect(m_notifier, &ChangeNotifier::candidatesChanged, m_countsTimer, qOverload<>(&QTimer::start));
     m_countsTimer->start();
@@ -165,6 +169,14 @@ void MainWindow::buildMenus()
     file->addSeparator();
     add(file, tr("&Open workspace…"), QStringLiteral("openWorkspaceAction"), QKeySequence::Open,
         &MainWindow::openWorkspace);
+    // A local workspace moves to a team server; a team workspace can be copied to a local file.
+    add(file, m_workspace->isTeam() ? tr("Copy to a &local file…") : tr("&Move this workspace to a team server…"),
+        QStringLiteral("transferWorkspaceAction"), QKeySequence(), [this] {
+            auto *dialog = new TransferDialog(m_workspace, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &TransferDialog::openWorkspaceRequested, this, &MainWindow::openWorkspaceRequested);
+            dialog->open();
+        });
     file->addSeparator();
     auto *quit = add(file, tr("&Quit"), QStringLiteral("quitAction"), QKeySequence::Quit, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
@@ -214,21 +226,27 @@ void MainWindow::buildMenus()
 void MainWindow::buildStatusBar()
 {
     statusBar()->setObjectName(QStringLiteral("statusBar"));
-    m_pathLabel->setText(QDir::toNativeSeparators(m_workspace->path()));
-    m_pathLabel->setToolTip(tr("Workspace file"));
+    m_pathLabel->setText(m_workspace->isTeam() ? m_workspace->displayName()
+                                               : QDir::toNativeSeparators(m_workspace->path()));
+    m_pathLabel->setToolTip(m_workspace->isTeam() ? tr("Team workspace") : tr("Workspace file"));
     m_progress->setMaximumWidth(180);
     m_progress->setTextVisible(true);
     statusBar()->addWidget(m_pathLabel, 1);
     if (m_workspace->isReadOnly()) {
         // Opened from a file this user may not write (a package-wide copy, a read-only share):
         // say so up front, rather than let the first save fail.
-        setWindowTitle(tr("Sourcedesk — %1 (read-only)").arg(QFileInfo(m_workspace->path()).fileName()));
+        setWindowTitle(tr("Sourcedesk — %1 (read-only)").arg(m_workspace->displayName()));
         auto *readOnly = named(new QLabel(tr("Read-only: changes cannot be saved here"), this),
                                QStringLiteral("statusReadOnly"), tr("Workspace is read-only"));
         readOnly->setToolTip(tr("Sourcedesk may not write this workspace file. To work in it, copy it to a folder "
                                 "you can write (File → Open workspace…) or ask for write access to it."));
         theme::setTone(readOnly, theme::Tone::Warning);
         statusBar()->addPermanentWidget(readOnly);
+    }
+    if (m_workspace->isTeam()) {
+        auto *role = named(new QLabel(tr("%1 as %2").arg(m_workspace->databaseUser(), team::roleText(*m_workspace)), this),
+                           QStringLiteral("statusTeamRole"), tr("Your role in this team workspace"));
+        statusBar()->addPermanentWidget(role);
     }
     statusBar()->addPermanentWidget(m_taskLabel);
     statusBar()->addPermanentWidget(m_progress);
@@ -264,6 +282,7 @@ void MainWindow::updateCounts()
 void MainWindow::setSecretStore(connection::SecretStore *store)
 {
     m_mailboxPage->setSecretStore(store);
+    m_settings->setSecretStore(store); // "Connect to a team workspace…" keeps the password there
     if (m_outreach || m_workspace->isReadOnly())
         return;
     // Sending, reply detection and task scheduling run on their own thread from here on.

@@ -6,6 +6,8 @@
 #include "Named.h"
 #include "SampleData.h"
 #include "SampleOffer.h"
+#include "TeamConnectDialog.h"
+#include "TeamOpener.h"
 #include "Workspace.h"
 
 #include <QComboBox>
@@ -67,28 +69,40 @@ void SettingsView::showPage(int index)
 QWidget *SettingsView::buildWorkspacePage()
 {
     auto *page = named(new QWidget(this), QStringLiteral("workspaceSettingsPage"), tr("Workspace settings"));
-    m_path->setText(QDir::toNativeSeparators(m_workspace.path()));
+    m_path->setText(m_workspace.isTeam() ? m_workspace.displayName() : QDir::toNativeSeparators(m_workspace.path()));
     m_path->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_path->setWordWrap(true);
     auto *open = named(new QPushButton(tr("Open another workspace…"), page),
                        QStringLiteral("openWorkspaceButton"), tr("Open another workspace"));
     connect(open, &QPushButton::clicked, this, &SettingsView::chooseWorkspace);
+    auto *connectTeam = named(new QPushButton(tr("Connect to a team workspace…"), page),
+                              QStringLiteral("connectTeamWorkspaceButton"), tr("Connect to a team workspace"));
+    connectTeam->setToolTip(tr("Open a workspace shared by your team on a PostgreSQL server."));
+    connect(connectTeam, &QPushButton::clicked, this, &SettingsView::connectTeamWorkspace);
     connect(m_removeSample, &QPushButton::clicked, this, &SettingsView::removeSampleData);
     auto *runSetup = named(new QPushButton(tr("Run setup again…"), page), QStringLiteral("runSetupAgainButton"),
                            tr("Run the first-run setup again"));
     runSetup->setToolTip(tr("Workspace, SmartRecruiters connection, sync choices and a first import, step by step."));
     connect(runSetup, &QPushButton::clicked, this, &SettingsView::runSetupRequested);
-    auto *explain =
-        named(new QLabel(tr("A workspace is one file holding your campaigns, candidates and activities. "
-                            "Opening another workspace replaces this window's contents; nothing is "
-                            "copied or deleted."),
-                         page),
-              QStringLiteral("workspaceExplanation"), tr("About workspaces"));
+    const QString about =
+        m_workspace.isTeam()
+            ? tr("This team workspace lives on your team's PostgreSQL server and is shared with everyone on the "
+                 "team. Opening another workspace replaces this window's contents; nothing is copied or deleted.")
+            : tr("A workspace is one file holding your campaigns, candidates and activities. "
+                 "Opening another workspace replaces this window's contents; nothing is "
+                 "copied or deleted.");
+    auto *explain = named(new QLabel(about, page), QStringLiteral("workspaceExplanation"), tr("About workspaces"));
     explain->setWordWrap(true);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Workspace file:"), m_path);
+    if (m_workspace.isTeam()) {
+        form->addRow(tr("Team workspace:"), m_path);
+        addTeamRows(form, page);
+    } else {
+        form->addRow(tr("Workspace file:"), m_path);
+    }
     form->addRow(QString(), open);
+    form->addRow(QString(), connectTeam);
     form->addRow(tr("Sample data:"), m_removeSample);
     form->addRow(tr("Setup:"), runSetup);
     auto *layout = new QVBoxLayout(page);
@@ -136,6 +150,37 @@ void SettingsView::chooseWorkspace()
         tr("Sourcedesk workspaces (*.sqlite *.db);;All files (*)"), QStringLiteral("workspace"), true);
     if (!path.isEmpty())
         emit openWorkspaceRequested(path);
+}
+
+void SettingsView::addTeamRows(QFormLayout *form, QWidget *page)
+{
+    const TeamServer &server = *m_workspace.teamServer();
+    const auto row = [&](const QString &objectName, const QString &title, const QString &value) {
+        auto *label = named(new QLabel(value, page), objectName, title);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        form->addRow(title, label);
+    };
+    row(QStringLiteral("teamServerInfo"), tr("Server:"), QStringLiteral("%1:%2").arg(server.host).arg(server.port));
+    row(QStringLiteral("teamDatabaseInfo"), tr("Database:"), server.database);
+    row(QStringLiteral("teamUserInfo"), tr("Signed in as:"), server.user);
+    row(QStringLiteral("teamRoleInfo"), tr("Your role:"), team::roleText(m_workspace));
+}
+
+void SettingsView::connectTeamWorkspace()
+{
+    auto *dialog = new TeamConnectDialog(m_secrets, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_workspace.isTeam())
+        dialog->setServer(*m_workspace.teamServer());
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const std::shared_ptr<Workspace> opened = dialog->workspace();
+        if (!opened)
+            return;
+        const QString location = opened->path();
+        team::handOff(opened); // the launcher switches to it without connecting again
+        emit openWorkspaceRequested(location);
+    });
+    dialog->open();
 }
 
 void SettingsView::removeSampleData()

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -10,6 +11,10 @@ class QStackedWidget;
 
 namespace sd {
 class Workspace;
+}
+
+namespace sd::connection {
+class SecretStore;
 }
 
 namespace sd::ui {
@@ -31,6 +36,12 @@ public:
     void showPage(int index);
     int currentPage() const;
     static constexpr int LanguagePage = 1;
+    // Where "Connect to a team workspace…" keeps the password (the keychain; not owned).
+    void setSecretStore(connection::SecretStore *store) { m_secrets = store; }
+
+public slots:
+    // "Connect to a team workspace…": the connect dialog; on success the window switches to it.
+    void connectTeamWorkspace();
 
 signals:
     void openWorkspaceRequested(const QString &path);
@@ -45,6 +56,7 @@ private:
     void chooseWorkspace();
     void removeSampleData();
     void updateSampleButton();
+    void addTeamRows(QFormLayout *form, QWidget *page);
 
     const Workspace &m_workspace;
     ChangeNotifier *m_notifier;
@@ -54,6 +66,7 @@ private:
     QPushButton *m_removeSample;
     QComboBox *m_language;
     QLabel *m_languageNote;
+    connection::SecretStore *m_secrets = nullptr;
 };
 
 } // namespace sd::ui

@@ -117,14 +117,14 @@ private slots:
         wizard.setSandboxUrl(sandbox.baseUrl());
         QVERIFY(showActive(&wizard));
 
-        // 1. Workspace: this computer, with the file that is used; the team workspace is shown, disabled.
+        // 1. Workspace: this computer, with the file that is used; the team workspace is offered too.
         QCOMPARE(wizard.currentId(), int(FirstRunWizard::WorkspacePage));
         QVERIFY(wizard.findChild<QRadioButton *>(QStringLiteral("firstRunWorkspaceLocal"))->isChecked());
         QCOMPARE(labelText(&wizard, QStringLiteral("firstRunWorkspacePath")), QDir::toNativeSeparators(ws.path()));
         auto *team = wizard.findChild<QRadioButton *>(QStringLiteral("firstRunWorkspaceTeam"));
         QVERIFY(team->isVisible());
-        QVERIFY(!team->isEnabled());
-        QCOMPARE(team->toolTip(), QStringLiteral("Team workspaces arrive with PostgreSQL support"));
+        QVERIFY(team->isEnabled());
+        QVERIFY(team->toolTip().contains(QStringLiteral("PostgreSQL server")));
         QVERIFY(altStep(&wizard, Qt::Key_N));
         QCOMPARE(wizard.currentId(), int(FirstRunWizard::ConnectPage));
 

@@ -37,6 +37,7 @@ QLabel *wrapped(QLabel *label)
 
 FirstRunWorkspacePage::FirstRunWorkspacePage(FirstRunWizard *wizard)
     : QWizardPage(wizard)
+    , m_wizard(wizard)
 {
     named(this, QStringLiteral("firstRunWorkspacePage"), tr("Where your work is kept"));
     setTitle(tr("Where your work is kept"));
@@ -54,16 +55,23 @@ FirstRunWorkspacePage::FirstRunWorkspacePage(FirstRunWizard *wizard)
                             QStringLiteral("firstRunWorkspacePathIntro"), tr("About the workspace file"));
     pathIntro->setContentsMargins(24, 0, 0, 0);
 
-    const QString teamWhy = tr("Team workspaces arrive with PostgreSQL support");
+    const bool onTeam = wizard->workspace()->isTeam();
+    const QString teamWhy =
+        onTeam ? tr("You are in the team workspace %1.").arg(wizard->workspace()->displayName())
+               : tr("Shared with your team on your company's PostgreSQL server. Choose it and Next to connect; "
+                    "your admin gives you the server, database and login");
     m_team = named(new QRadioButton(tr("Team workspace (PostgreSQL)"), this), QStringLiteral("firstRunWorkspaceTeam"),
                    tr("Team workspace"));
-    m_team->setEnabled(false);
     m_team->setToolTip(teamWhy);
-    m_team->setAccessibleDescription(teamWhy); // a disabled button's tooltip is hard to reach by keyboard
-    auto *teamNote = named(wrapped(new QLabel(teamWhy + u'.', this)), QStringLiteral("firstRunWorkspaceTeamNote"),
-                           tr("About team workspaces"));
+    m_team->setAccessibleDescription(teamWhy);
+    auto *teamNote = named(wrapped(new QLabel(onTeam ? teamWhy : teamWhy + u'.', this)),
+                           QStringLiteral("firstRunWorkspaceTeamNote"), tr("About team workspaces"));
     theme::setTone(teamNote, theme::Tone::Muted);
     teamNote->setContentsMargins(24, 0, 0, 0);
+    if (onTeam) {
+        m_team->setChecked(true);
+        m_path->setText(wizard->workspace()->displayName());
+    }
 
     auto *group = new QButtonGroup(this);
     group->addButton(m_local);
@@ -90,6 +98,17 @@ FirstRunWorkspacePage::FirstRunWorkspacePage(FirstRunWizard *wizard)
 bool FirstRunWorkspacePage::isLocal() const
 {
     return m_local->isChecked();
+}
+
+bool FirstRunWorkspacePage::validatePage()
+{
+    // Already in a team workspace, or staying local: on to the next step.
+    if (isLocal() || m_wizard->workspace()->isTeam())
+        return true;
+    // The connect dialog opens over the setup; once connected, the window switches to the team
+    // workspace (and this setup, which belongs to the local one, goes with the old window).
+    emit m_wizard->teamWorkspaceRequested();
+    return false;
 }
 
 // ---- Step 4: import ----------------------------------------------------------------------------

@@ -13,8 +13,8 @@ namespace sd::ui {
 class FirstRunWizard;
 class ImportWizard;
 
-// Step 1: this computer (the file that will be used is shown) or a team workspace, which needs
-// PostgreSQL support and is shown disabled until then.
+// Step 1: this computer (the file that will be used is shown) or a team workspace on a PostgreSQL
+// server: choosing it and Next opens the same connect dialog as Settings → Workspace.
 class FirstRunWorkspacePage : public QWizardPage
 {
     Q_OBJECT
@@ -23,8 +23,10 @@ public:
     explicit FirstRunWorkspacePage(FirstRunWizard *wizard);
 
     bool isLocal() const;
+    bool validatePage() override;
 
 private:
+    FirstRunWizard *m_wizard;
     QRadioButton *m_local;
     QRadioButton *m_team;
     QLabel *m_path;

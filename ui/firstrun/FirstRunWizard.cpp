@@ -6,7 +6,9 @@
 #include "FirstRunConnectPage.h"
 #include "FirstRunPages.h"
 #include "FirstRunSyncPage.h"
+#include "MainWindow.h"
 #include "Named.h"
+#include "SettingsView.h"
 #include "Workspace.h"
 
 #include <QAbstractButton>
@@ -99,6 +101,10 @@ FirstRunWizard *FirstRunWizard::launch(std::shared_ptr<Workspace> workspace, int
 {
     auto *wizard = new FirstRunWizard(std::move(workspace), manager, notifier, parent);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (auto *window = qobject_cast<MainWindow *>(parent)) {
+        connect(wizard, &FirstRunWizard::teamWorkspaceRequested, window->settingsView(),
+                &SettingsView::connectTeamWorkspace);
+    }
     wizard->open();
     return wizard;
 }

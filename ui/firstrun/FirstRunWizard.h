@@ -75,6 +75,10 @@ public:
     QString importSummary() const { return m_importSummary; }
     void setImportSummary(const QString &summary) { m_importSummary = summary; }
 
+signals:
+    // "Team workspace" and Next: the window opens the connect dialog (Settings → Workspace's).
+    void teamWorkspaceRequested();
+
 public slots:
     // "Skip setup": marks the setup done and closes. Esc and closing the window do the same.
     void skip();
