@@ -13,6 +13,13 @@ SING = [
     ("%n rows", "%n row"), ("%n duplicates", "%n duplicate"),
     ("%n more rows with problems are", "%n more row with problems is"),
     ("%n active campaigns", "%n active campaign"),
+    ("%n seconds", "%n second"), ("%n activities", "%n activity"), ("%n statuses", "%n status"),
+    ("%n sync settings changed", "%n sync setting changed"), ("%n jobs so far", "%n job so far"),
+    ("The first %n jobs", "The first %n job"), ("%n jobs.", "%n job."), ("%n results", "%n result"),
+    ("%n of the selected people are in", "%n of the selected people is in"),
+    ("%n SmartRecruiters updates", "%n SmartRecruiters update"),
+    ("Skip %n jobs? They will", "Skip %n job? It will"),
+    ("(%n changed again since: left as they are)", "(%n changed again since: left as it is)"),
 ]
 def forms(src):
     one = src
@@ -29,5 +36,5 @@ def repl(m):
     e = lambda s: html.escape(s, quote=False).replace("'", "&apos;")
     return (m.group(0).split("<translation")[0] +
             "<translation>\n            <numerusform>%s</numerusform>\n            <numerusform>%s</numerusform>\n        </translation>" % (e(one), e(many)))
-text = re.sub(r'<source>(.*?)</source>\s*<translation type="unfinished">.*?</translation>', repl, text, flags=re.S)
+text = re.sub(r'<source>([^<]*)</source>\s*<translation type="unfinished">.*?</translation>', repl, text, flags=re.S)
 open(path, 'w', encoding='utf-8').write(text)

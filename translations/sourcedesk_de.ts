@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
     <context>
+        <name>CandidateRepository</name>
+        <message>
+            <source>This candidate was changed by someone else after you opened it. Your changes were not saved: reload the candidate to see the current values, then make your changes again.</source>
+            <translation>Dieser Kandidat wurde von jemand anderem geändert, nachdem Sie ihn geöffnet haben. Ihre Änderungen wurden nicht gespeichert: Laden Sie den Kandidaten neu, um die aktuellen Werte zu sehen, und nehmen Sie Ihre Änderungen dann erneut vor.</translation>
+        </message>
+    </context>
+    <context>
         <name>ColumnMapping</name>
         <message>
             <source>The mapping file cannot be read: %1</source>
@@ -88,10 +95,6 @@
         <message>
             <source>Campaign %1 does not exist.</source>
             <translation>Kampagne %1 existiert nicht.</translation>
-        </message>
-        <message>
-            <source>The candidate was changed elsewhere; reload and try again.</source>
-            <translation>Der Kandidat wurde an anderer Stelle geändert; laden Sie neu und versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>The workspace file is damaged or is not a Sourcedesk workspace (%1). Nothing was changed; open another workspace or restore a backup.</source>
@@ -663,6 +666,50 @@
             <source>Outcome: %1</source>
             <translation>Ergebnis: %1</translation>
         </message>
+        <message>
+            <source>This database holds tables that are not a Sourcedesk workspace; it was left unchanged. Use an empty database for a new team workspace.</source>
+            <translation>Diese Datenbank enthält Tabellen, die kein Sourcedesk-Arbeitsbereich sind; sie wurde nicht verändert. Verwenden Sie für einen neuen Team-Arbeitsbereich eine leere Datenbank.</translation>
+        </message>
+        <message>
+            <source>The team workspace needs the citext extension, and this login may not add it (%1). Ask the database's owner to run: CREATE EXTENSION citext;</source>
+            <translation>Der Team-Arbeitsbereich benötigt die Erweiterung citext, und diese Anmeldung darf sie nicht hinzufügen (%1). Bitten Sie den Eigentümer der Datenbank, Folgendes auszuführen: CREATE EXTENSION citext;</translation>
+        </message>
+        <message>
+            <source>The team workspace needs an upgrade to schema %1, which only the database's owner may run. Ask whoever set up the team workspace to open it with this version of Sourcedesk first.</source>
+            <translation>Der Team-Arbeitsbereich muss auf Schema %1 aktualisiert werden, was nur der Eigentümer der Datenbank ausführen darf. Bitten Sie die Person, die den Team-Arbeitsbereich eingerichtet hat, ihn zuerst mit dieser Sourcedesk-Version zu öffnen.</translation>
+        </message>
+        <message>
+            <source>The server refused the password for “%1”. Check the user name and password, or ask your admin to reset it.</source>
+            <translation>Der Server hat das Passwort für „%1“ abgelehnt. Prüfen Sie Benutzername und Passwort, oder bitten Sie Ihren Administrator, es zurückzusetzen.</translation>
+        </message>
+        <message>
+            <source>The server does not let “%1” into the database “%2” from this computer. Ask your admin to give this login access.</source>
+            <translation>Der Server lässt „%1“ von diesem Computer aus nicht in die Datenbank „%2“. Bitten Sie Ihren Administrator, dieser Anmeldung Zugriff zu geben.</translation>
+        </message>
+        <message>
+            <source>The server has no database “%1”. Check the name, or ask your admin to create it.</source>
+            <translation>Der Server hat keine Datenbank „%1“. Prüfen Sie den Namen, oder bitten Sie Ihren Administrator, sie anzulegen.</translation>
+        </message>
+        <message>
+            <source>The secure connection to %1 failed (TLS mode %2): %3</source>
+            <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen (TLS-Modus %2): %3</translation>
+        </message>
+        <message>
+            <source>The team server %1 (port %2) does not answer. Check the server name and port, your network or VPN, and try again.</source>
+            <translation>Der Team-Server %1 (Port %2) antwortet nicht. Prüfen Sie Servername und Port, Ihr Netzwerk oder VPN, und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>Cannot open the team workspace: %1</source>
+            <translation>Der Team-Arbeitsbereich kann nicht geöffnet werden: %1</translation>
+        </message>
+        <message>
+            <source>This installation has no PostgreSQL support (Qt's QPSQL driver is missing); install libqt6sql6-psql.</source>
+            <translation>Diese Installation unterstützt kein PostgreSQL (der QPSQL-Treiber von Qt fehlt); installieren Sie libqt6sql6-psql.</translation>
+        </message>
+        <message>
+            <source>The team server runs PostgreSQL %1.%2; Sourcedesk needs PostgreSQL 13 or newer. Ask your admin to upgrade the server.</source>
+            <translation>Auf dem Team-Server läuft PostgreSQL %1.%2; Sourcedesk benötigt PostgreSQL 13 oder neuer. Bitten Sie Ihren Administrator, den Server zu aktualisieren.</translation>
+        </message>
     </context>
     <context>
         <name>RecordMapper</name>
@@ -706,18 +753,61 @@
         </message>
     </context>
     <context>
+        <name>WorkspaceTransfer</name>
+        <message>
+            <source>The tables %1 reference each other in a cycle; they cannot be copied in order.</source>
+            <translation>Die Tabellen %1 verweisen zyklisch aufeinander; sie können nicht der Reihe nach kopiert werden.</translation>
+        </message>
+        <message>
+            <source>The source and the target are the same workspace.</source>
+            <translation>Quelle und Ziel sind derselbe Arbeitsbereich.</translation>
+        </message>
+        <message>
+            <source>The target workspace is open read-only.</source>
+            <translation>Der Ziel-Arbeitsbereich ist schreibgeschützt geöffnet.</translation>
+        </message>
+        <message>
+            <source>The workspaces have different schema versions (source %1, target %2). Open both with the same version of Sourcedesk before copying.</source>
+            <translation>Die Arbeitsbereiche haben unterschiedliche Schemaversionen (Quelle %1, Ziel %2). Öffnen Sie beide vor dem Kopieren mit derselben Sourcedesk-Version.</translation>
+        </message>
+        <message>
+            <source>A workspace connection could not be opened.</source>
+            <translation>Eine Verbindung zu einem Arbeitsbereich konnte nicht geöffnet werden.</translation>
+        </message>
+        <message>
+            <source>The target workspace has no table %1, which holds %2 rows in the source.</source>
+            <translation>Der Ziel-Arbeitsbereich hat keine Tabelle %1, die in der Quelle %2 Zeilen enthält.</translation>
+        </message>
+        <message>
+            <source>The target workspace is not empty (table %1 holds %2 rows). Copy into a new, empty workspace.</source>
+            <translation>Der Ziel-Arbeitsbereich ist nicht leer (Tabelle %1 enthält %2 Zeilen). Kopieren Sie in einen neuen, leeren Arbeitsbereich.</translation>
+        </message>
+        <message>
+            <source>The copy was cancelled; the target workspace is unchanged.</source>
+            <translation>Das Kopieren wurde abgebrochen; der Ziel-Arbeitsbereich ist unverändert.</translation>
+        </message>
+        <message>
+            <source>%1: %2 in the source, %3 in the target</source>
+            <translation>%1: %2 in der Quelle, %3 im Ziel</translation>
+        </message>
+        <message>
+            <source>The verification count does not match, nothing was saved: %1</source>
+            <translation>Die Kontrollzählung stimmt nicht überein, es wurde nichts gespeichert: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>main</name>
         <message>
-            <source>Open the workspace file &lt;path&gt; (default: $SOURCEDESK_WORKSPACE, then the last one opened, then the per-user default).</source>
-            <translation>Öffnet die Arbeitsbereichsdatei &lt;path&gt; (Standard: $SOURCEDESK_WORKSPACE, dann die zuletzt geöffnete, dann der Standard des Benutzers).</translation>
+            <source>Open the workspace &lt;location&gt;: a file, or a team workspace postgresql://USER@HOST:PORT/DATABASE (default: $SOURCEDESK_WORKSPACE, then the last one opened, then the per-user default).</source>
+            <translation>Den Arbeitsbereich &lt;Ort&gt; öffnen: eine Datei oder ein Team-Arbeitsbereich postgresql://USER@HOST:PORT/DATABASE (Standard: $SOURCEDESK_WORKSPACE, dann der zuletzt geöffnete, dann der Standard des Benutzers).</translation>
         </message>
         <message>
-            <source>path</source>
-            <translation>Pfad</translation>
+            <source>location</source>
+            <translation>Ort</translation>
         </message>
         <message>
-            <source>Sourcedesk: sourcing campaigns, candidates and outreach in a local workspace.</source>
-            <translation>Sourcedesk: Sourcing-Kampagnen, Kandidaten und Ansprache in einem lokalen Arbeitsbereich.</translation>
+            <source>Sourcedesk: sourcing campaigns, candidates and outreach, in a local or a team workspace.</source>
+            <translation>Sourcedesk: Sourcing-Kampagnen, Kandidaten und Ansprache, in einem lokalen oder einem Team-Arbeitsbereich.</translation>
         </message>
     </context>
     <context>
@@ -882,6 +972,49 @@
         <message>
             <source>Last activity</source>
             <translation>Letzte Aktivität</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::TeamServer</name>
+        <message>
+            <source>A team workspace address starts with postgresql://.</source>
+            <translation>Die Adresse eines Team-Arbeitsbereichs beginnt mit postgresql://.</translation>
+        </message>
+        <message>
+            <source>The team workspace address is not valid: %1</source>
+            <translation>Die Adresse des Team-Arbeitsbereichs ist ungültig: %1</translation>
+        </message>
+        <message>
+            <source>Leave the password out of the team workspace address; Sourcedesk keeps it in the keychain.</source>
+            <translation>Lassen Sie das Passwort in der Adresse des Team-Arbeitsbereichs weg; Sourcedesk bewahrt es im Schlüsselbund auf.</translation>
+        </message>
+        <message>
+            <source>The team workspace address names no server.</source>
+            <translation>Die Adresse des Team-Arbeitsbereichs nennt keinen Server.</translation>
+        </message>
+        <message>
+            <source>The team workspace address names no database (…/database).</source>
+            <translation>Die Adresse des Team-Arbeitsbereichs nennt keine Datenbank (…/datenbank).</translation>
+        </message>
+        <message>
+            <source>The team workspace address names no user (user@server).</source>
+            <translation>Die Adresse des Team-Arbeitsbereichs nennt keinen Benutzer (benutzer@server).</translation>
+        </message>
+        <message>
+            <source>The port must be between 1 and 65535.</source>
+            <translation>Der Port muss zwischen 1 und 65535 liegen.</translation>
+        </message>
+        <message>
+            <source>Unknown option “%1” in the team workspace address; only sslmode is read.</source>
+            <translation>Unbekannte Option „%1“ in der Adresse des Team-Arbeitsbereichs; nur sslmode wird gelesen.</translation>
+        </message>
+        <message>
+            <source>The TLS mode “%1” is not one of disable, allow, prefer, require, verify-ca, verify-full.</source>
+            <translation>Der TLS-Modus „%1“ ist keiner von disable, allow, prefer, require, verify-ca, verify-full.</translation>
+        </message>
+        <message>
+            <source>%1 on %2</source>
+            <translation>%1 auf %2</translation>
         </message>
     </context>
     <context>
@@ -1221,6 +1354,26 @@
             <source>The workspace setting %1 is not usable (%2); using %3.</source>
             <translation>Die Arbeitsbereichseinstellung %1 ist nicht verwendbar (%2); %3 wird verwendet.</translation>
         </message>
+        <message>
+            <source>API keys are not allowed, only signing in with SmartRecruiters (%1).</source>
+            <translation>API-Schlüssel sind nicht erlaubt, nur die Anmeldung mit SmartRecruiters (%1).</translation>
+        </message>
+        <message>
+            <source>Signing in with SmartRecruiters is not allowed, only API keys (%1).</source>
+            <translation>Die Anmeldung mit SmartRecruiters ist nicht erlaubt, nur API-Schlüssel (%1).</translation>
+        </message>
+        <message>
+            <source>The API address must be %2 (%1).</source>
+            <translation>Die API-Adresse muss %2 sein (%1).</translation>
+        </message>
+        <message>
+            <source>The sign-in address must be %2 (%1).</source>
+            <translation>Die Anmeldeadresse muss %2 sein (%1).</translation>
+        </message>
+        <message>
+            <source>The OAuth client id must be %2 (%1).</source>
+            <translation>Die OAuth-Client-ID muss %2 sein (%1).</translation>
+        </message>
     </context>
     <context>
         <name>sd::integration::SandboxDemo</name>
@@ -1365,6 +1518,104 @@
                 <numerusform>%n pausiert: leerer Platzhalter</numerusform>
                 <numerusform>%n pausiert: leerer Platzhalter</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::policy::Policy</name>
+        <message>
+            <source>your administrator</source>
+            <translation>Ihrem Administrator</translation>
+        </message>
+        <message>
+            <source>Locked by %1 (company policy)</source>
+            <translation>Gesperrt von %1 (Unternehmensrichtlinie)</translation>
+        </message>
+        <message>
+            <source>Set by %1 (company policy)</source>
+            <translation>Festgelegt von %1 (Unternehmensrichtlinie)</translation>
+        </message>
+        <message>
+            <source>The company policy file was ignored as a whole because it is not valid: %1</source>
+            <translation>Die Richtliniendatei des Unternehmens wurde vollständig ignoriert, weil sie ungültig ist: %1</translation>
+        </message>
+        <message>
+            <source>Company policy in force, set by %1 (%2).</source>
+            <translation>Unternehmensrichtlinie in Kraft, festgelegt von %1 (%2).</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::policy::PolicyParser</name>
+        <message>
+            <source>unknown key "%1"; expected one of %2</source>
+            <translation>unbekannter Schlüssel "%1"; erwartet wird einer von %2</translation>
+        </message>
+        <message>
+            <source>"value" is missing</source>
+            <translation>"value" fehlt</translation>
+        </message>
+        <message>
+            <source>must be true or false</source>
+            <translation>muss true oder false sein</translation>
+        </message>
+        <message>
+            <source>must be an object of setting keys</source>
+            <translation>muss ein Objekt mit Einstellungsschlüsseln sein</translation>
+        </message>
+        <message>
+            <source>"%1" is not a web address</source>
+            <translation>"%1" ist keine Webadresse</translation>
+        </message>
+        <message>
+            <source>"%1" must use https</source>
+            <translation>"%1" muss https verwenden</translation>
+        </message>
+        <message>
+            <source>"%1" must be a plain address, without user, query or fragment</source>
+            <translation>"%1" muss eine einfache Adresse sein, ohne Benutzer, Abfrage oder Fragment</translation>
+        </message>
+        <message>
+            <source>must be an object</source>
+            <translation>muss ein Objekt sein</translation>
+        </message>
+        <message>
+            <source>must be a string</source>
+            <translation>muss eine Zeichenkette sein</translation>
+        </message>
+        <message>
+            <source>must be a client id without spaces</source>
+            <translation>muss eine Client-ID ohne Leerzeichen sein</translation>
+        </message>
+        <message>
+            <source>must be a non-empty list of sign-in methods (%1)</source>
+            <translation>muss eine nicht leere Liste von Anmeldemethoden sein (%1)</translation>
+        </message>
+        <message>
+            <source>must be one of %1</source>
+            <translation>muss einer der Werte %1 sein</translation>
+        </message>
+        <message>
+            <source>must be the format version, %1</source>
+            <translation>muss die Formatversion %1 sein</translation>
+        </message>
+        <message>
+            <source>format version %1 is for a newer Sourcedesk; this one reads %2</source>
+            <translation>Formatversion %1 ist für ein neueres Sourcedesk; diese Version liest %2</translation>
+        </message>
+        <message>
+            <source>must be a non-empty string naming who set the policy</source>
+            <translation>muss eine nicht leere Zeichenkette sein, die nennt, wer die Richtlinie festgelegt hat</translation>
+        </message>
+        <message>
+            <source>not valid JSON: %1</source>
+            <translation>kein gültiges JSON: %1</translation>
+        </message>
+        <message>
+            <source>the policy must be a JSON object</source>
+            <translation>die Richtlinie muss ein JSON-Objekt sein</translation>
+        </message>
+        <message>
+            <source>the file is too large for a policy</source>
+            <translation>die Datei ist für eine Richtlinie zu groß</translation>
         </message>
     </context>
     <context>
@@ -1720,6 +1971,29 @@
         <message>
             <source>Uploaded when the candidate is created in SmartRecruiters.</source>
             <translation>Wird hochgeladen, wenn der Kandidat in SmartRecruiters erstellt wird.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::sync::CompanyPolicy</name>
+        <message>
+            <source>true, false or a string</source>
+            <translation>true, false oder eine Zeichenkette</translation>
+        </message>
+        <message>
+            <source>a list of strings or a comma-separated string</source>
+            <translation>eine Liste von Zeichenketten oder eine durch Kommas getrennte Zeichenkette</translation>
+        </message>
+        <message>
+            <source>a JSON array of rules or a string</source>
+            <translation>ein JSON-Array von Regeln oder eine Zeichenkette</translation>
+        </message>
+        <message>
+            <source>a string</source>
+            <translation>eine Zeichenkette</translation>
+        </message>
+        <message>
+            <source>%1: wrong type; expected %2</source>
+            <translation>%1: falscher Typ; erwartet: %2</translation>
         </message>
     </context>
     <context>
@@ -2114,6 +2388,10 @@
             <source>Job %1 is %2 and cannot be skipped.</source>
             <translation>Auftrag %1 ist %2 und kann nicht übersprungen werden.</translation>
         </message>
+        <message>
+            <source>Outbox job %1 was taken over by another Sourcedesk after its lease ran out.</source>
+            <translation>Postausgangsauftrag %1 wurde von einem anderen Sourcedesk übernommen, nachdem seine Reservierung abgelaufen war.</translation>
+        </message>
     </context>
     <context>
         <name>sd::sync::PreviewRunner</name>
@@ -2250,6 +2528,18 @@
         <message>
             <source>%1: only team settings can be locked</source>
             <translation>%1: Nur Teameinstellungen können gesperrt werden</translation>
+        </message>
+        <message>
+            <source>Only a team admin can change the team settings, field mappings and job status whitelist; ask your team admin.</source>
+            <translation>Nur ein Team-Administrator kann die Teameinstellungen, Feldzuordnungen und zulässigen Stellenstatus ändern; wenden Sie sich an Ihren Team-Administrator.</translation>
+        </message>
+        <message>
+            <source>Only a team admin can change the team settings, field mappings and job status whitelist; you are signed in as %1 (recruiter). Ask your team admin.</source>
+            <translation>Nur ein Team-Administrator kann die Teameinstellungen, Feldzuordnungen und zulässigen Stellenstatus ändern; Sie sind als %1 (Recruiter) angemeldet. Wenden Sie sich an Ihren Team-Administrator.</translation>
+        </message>
+        <message>
+            <source>The team database refused the change: your role may not change settings at "%1" for this scope.</source>
+            <translation>Die Team-Datenbank hat die Änderung abgelehnt: Ihre Rolle darf Einstellungen auf Ebene "%1" für diesen Geltungsbereich nicht ändern.</translation>
         </message>
     </context>
     <context>
@@ -2534,6 +2824,30 @@
         <message>
             <source>%1 (%2) is locked by your team admin</source>
             <translation>%1 (%2) wurde von Ihrem Team-Administrator gesperrt</translation>
+        </message>
+        <message>
+            <source>Company policy</source>
+            <translation>Unternehmensrichtlinie</translation>
+        </message>
+        <message>
+            <source>%1 (%2): %3; nobody can change it here</source>
+            <translation>%1 (%2): %3; hier kann niemand diese Einstellung ändern</translation>
+        </message>
+        <message>
+            <source>%1 (%2): %3, above the team defaults</source>
+            <translation>%1 (%2): %3, hat Vorrang vor den Teamstandards</translation>
+        </message>
+        <message>
+            <source>%1 (%2) is locked by the team admin %3</source>
+            <translation>%1 (%2) wurde vom Team-Administrator %3 gesperrt</translation>
+        </message>
+        <message>
+            <source>Locked by the team admin</source>
+            <translation>Vom Team-Administrator gesperrt</translation>
+        </message>
+        <message>
+            <source>Locked by the team admin %1</source>
+            <translation>Vom Team-Administrator %1 gesperrt</translation>
         </message>
     </context>
     <context>
@@ -4660,6 +4974,10 @@ Reload shows the current version; then make your change again. Cancel keeps your
             <source>Property fields are checked against SmartRecruiters once you are connected.</source>
             <translation>Eigenschaftsfelder werden mit SmartRecruiters abgeglichen, sobald Sie verbunden sind.</translation>
         </message>
+        <message>
+            <source>Why the mapping cannot be changed</source>
+            <translation>Warum die Zuordnung nicht geändert werden kann</translation>
+        </message>
     </context>
     <context>
         <name>sd::ui::FirstRunConnectPage</name>
@@ -4997,10 +5315,6 @@ Change the choice, or skip this step and set it later in Settings → SmartRecru
             <translation>Alles wird in dieser Datei gespeichert:</translation>
         </message>
         <message>
-            <source>Team workspaces arrive with PostgreSQL support</source>
-            <translation>Team-Arbeitsbereiche kommen mit der PostgreSQL-Unterstützung</translation>
-        </message>
-        <message>
             <source>Team workspace (PostgreSQL)</source>
             <translation>Team-Arbeitsbereich (PostgreSQL)</translation>
         </message>
@@ -5023,6 +5337,14 @@ Change the choice, or skip this step and set it later in Settings → SmartRecru
         <message>
             <source>Using another workspace later</source>
             <translation>Später einen anderen Arbeitsbereich verwenden</translation>
+        </message>
+        <message>
+            <source>You are in the team workspace %1.</source>
+            <translation>Sie sind im Team-Arbeitsbereich %1.</translation>
+        </message>
+        <message>
+            <source>Shared with your team on your company's PostgreSQL server. Choose it and Next to connect; your admin gives you the server, database and login</source>
+            <translation>Mit Ihrem Team auf dem PostgreSQL-Server Ihres Unternehmens geteilt. Wählen Sie diese Option und klicken Sie auf „Weiter“, um sich zu verbinden; Server, Datenbank und Anmeldung erhalten Sie von Ihrem Administrator</translation>
         </message>
     </context>
     <context>
@@ -6488,6 +6810,22 @@ Only change the mapping when values do not arrive in SmartRecruiters as expected
             <source>%1 (optional)</source>
             <translation>%1 (optional)</translation>
         </message>
+        <message>
+            <source>Company policy</source>
+            <translation>Unternehmensrichtlinie</translation>
+        </message>
+        <message>
+            <source>sign-in address</source>
+            <translation>Anmeldeadresse</translation>
+        </message>
+        <message>
+            <source>client id</source>
+            <translation>Client-ID</translation>
+        </message>
+        <message>
+            <source>%1: %2.</source>
+            <translation>%1: %2.</translation>
+        </message>
     </context>
     <context>
         <name>sd::ui::LinkJobDialog</name>
@@ -7417,6 +7755,26 @@ Arbeitsbereich: %2</translation>
         <message>
             <source>Sourcedesk may not write this workspace file. To work in it, copy it to a folder you can write (File → Open workspace…) or ask for write access to it.</source>
             <translation>Sourcedesk darf diese Arbeitsbereichsdatei nicht schreiben. Um darin zu arbeiten, kopieren Sie sie in einen Ordner, in dem Sie schreiben dürfen (Datei → Arbeitsbereich öffnen…), oder bitten Sie um Schreibzugriff.</translation>
+        </message>
+        <message>
+            <source>Copy to a &amp;local file…</source>
+            <translation>In eine &amp;lokale Datei kopieren…</translation>
+        </message>
+        <message>
+            <source>&amp;Move this workspace to a team server…</source>
+            <translation>Diesen Arbeitsbereich auf einen Team-Server &amp;verschieben…</translation>
+        </message>
+        <message>
+            <source>Team workspace</source>
+            <translation>Team-Arbeitsbereich</translation>
+        </message>
+        <message>
+            <source>%1 as %2</source>
+            <translation>%1 als %2</translation>
+        </message>
+        <message>
+            <source>Your role in this team workspace</source>
+            <translation>Ihre Rolle in diesem Team-Arbeitsbereich</translation>
         </message>
     </context>
     <context>
@@ -9125,6 +9483,42 @@ Sie können sofort mit Ihrer eigenen Kampagne beginnen.</translation>
             <source>Sourcedesk switches to the language you choose at once, without a restart. Dates, numbers and plural forms follow it.</source>
             <translation>Sourcedesk wechselt sofort und ohne Neustart in die gewählte Sprache. Datumsangaben, Zahlen und Pluralformen richten sich danach.</translation>
         </message>
+        <message>
+            <source>Connect to a team workspace…</source>
+            <translation>Mit einem Team-Arbeitsbereich verbinden…</translation>
+        </message>
+        <message>
+            <source>Connect to a team workspace</source>
+            <translation>Mit einem Team-Arbeitsbereich verbinden</translation>
+        </message>
+        <message>
+            <source>Open a workspace shared by your team on a PostgreSQL server.</source>
+            <translation>Einen Arbeitsbereich öffnen, den Ihr Team auf einem PostgreSQL-Server teilt.</translation>
+        </message>
+        <message>
+            <source>This team workspace lives on your team's PostgreSQL server and is shared with everyone on the team. Opening another workspace replaces this window's contents; nothing is copied or deleted.</source>
+            <translation>Dieser Team-Arbeitsbereich liegt auf dem PostgreSQL-Server Ihres Teams und wird mit allen im Team geteilt. Das Öffnen eines anderen Arbeitsbereichs ersetzt den Inhalt dieses Fensters; nichts wird kopiert oder gelöscht.</translation>
+        </message>
+        <message>
+            <source>Team workspace:</source>
+            <translation>Team-Arbeitsbereich:</translation>
+        </message>
+        <message>
+            <source>Server:</source>
+            <translation>Server:</translation>
+        </message>
+        <message>
+            <source>Database:</source>
+            <translation>Datenbank:</translation>
+        </message>
+        <message>
+            <source>Signed in as:</source>
+            <translation>Angemeldet als:</translation>
+        </message>
+        <message>
+            <source>Your role:</source>
+            <translation>Ihre Rolle:</translation>
+        </message>
     </context>
     <context>
         <name>sd::ui::ShortcutsDialog</name>
@@ -10278,10 +10672,6 @@ Wählen Sie für jede einen aus oder klicken Sie auf „Vorschlagen“.</transla
             <translation>%1 (nach dem Speichern)</translation>
         </message>
         <message>
-            <source>Your team admin locked this setting: everyone uses the team value.</source>
-            <translation>Ihr Team-Administrator hat diese Einstellung gesperrt: Alle verwenden den Teamwert.</translation>
-        </message>
-        <message>
             <source>Only the team admin can change this (Team defaults).</source>
             <translation>Nur der Team-Administrator kann dies ändern (Teamstandards).</translation>
         </message>
@@ -10292,6 +10682,26 @@ Wählen Sie für jede einen aus oder klicken Sie auf „Vorschlagen“.</transla
         <message>
             <source>Use the value from the layer below</source>
             <translation>Den Wert der darunterliegenden Ebene verwenden</translation>
+        </message>
+        <message>
+            <source>Who locked or set %1</source>
+            <translation>Wer %1 gesperrt oder festgelegt hat</translation>
+        </message>
+        <message>
+            <source>Company policy</source>
+            <translation>Unternehmensrichtlinie</translation>
+        </message>
+        <message>
+            <source>%1: nobody can change this setting here.</source>
+            <translation>%1: Niemand kann diese Einstellung hier ändern.</translation>
+        </message>
+        <message>
+            <source>%1: it applies over the team defaults; users may still choose their own where allowed.</source>
+            <translation>%1: Sie hat Vorrang vor den Teamstandards; Benutzer können, wo erlaubt, trotzdem ihren eigenen Wert wählen.</translation>
+        </message>
+        <message>
+            <source>%1: the setting is locked, everyone uses the team value.</source>
+            <translation>%1: Die Einstellung ist gesperrt, alle verwenden den Teamwert.</translation>
         </message>
     </context>
     <context>
@@ -10451,6 +10861,14 @@ Wählen Sie für jede einen aus oder klicken Sie auf „Vorschlagen“.</transla
         <message>
             <source>Imported %1.</source>
             <translation>%1 importiert.</translation>
+        </message>
+        <message>
+            <source>Company policy</source>
+            <translation>Unternehmensrichtlinie</translation>
+        </message>
+        <message>
+            <source>The team defaults are read-only for you. %1</source>
+            <translation>Die Teamstandards sind für Sie schreibgeschützt. %1</translation>
         </message>
     </context>
     <context>
@@ -10732,6 +11150,189 @@ Wählen Sie für jede einen aus oder klicken Sie auf „Vorschlagen“.</transla
         </message>
     </context>
     <context>
+        <name>sd::ui::TeamConnectDialog</name>
+        <message>
+            <source>Server</source>
+            <translation>Server</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>Datenbank</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Benutzername</translation>
+        </message>
+        <message>
+            <source>Secure connection (TLS)</source>
+            <translation>Sichere Verbindung (TLS)</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Passwort</translation>
+        </message>
+        <message>
+            <source>&amp;Remember in the keychain</source>
+            <translation>Im Schlüsselbund &amp;merken</translation>
+        </message>
+        <message>
+            <source>Remember the password in the keychain</source>
+            <translation>Das Passwort im Schlüsselbund speichern</translation>
+        </message>
+        <message>
+            <source>Why the connection failed</source>
+            <translation>Warum die Verbindung fehlgeschlagen ist</translation>
+        </message>
+        <message>
+            <source>Connecting</source>
+            <translation>Verbindung wird hergestellt</translation>
+        </message>
+        <message>
+            <source>Connect to a team workspace</source>
+            <translation>Mit einem Team-Arbeitsbereich verbinden</translation>
+        </message>
+        <message>
+            <source>e.g. db.example.com</source>
+            <translation>z. B. db.example.com</translation>
+        </message>
+        <message>
+            <source>e.g. recruiting</source>
+            <translation>z. B. recruiting</translation>
+        </message>
+        <message>
+            <source>your login on the server</source>
+            <translation>Ihre Anmeldung auf dem Server</translation>
+        </message>
+        <message>
+            <source>Encrypt if the server offers it (default)</source>
+            <translation>Verschlüsseln, wenn der Server es anbietet (Standard)</translation>
+        </message>
+        <message>
+            <source>Always encrypt, do not check the certificate</source>
+            <translation>Immer verschlüsseln, Zertifikat nicht prüfen</translation>
+        </message>
+        <message>
+            <source>Always encrypt, check the certificate</source>
+            <translation>Immer verschlüsseln, Zertifikat prüfen</translation>
+        </message>
+        <message>
+            <source>Always encrypt, check the certificate and server name (safest)</source>
+            <translation>Immer verschlüsseln, Zertifikat und Servernamen prüfen (am sichersten)</translation>
+        </message>
+        <message>
+            <source>Encrypt only if the server insists</source>
+            <translation>Nur verschlüsseln, wenn der Server darauf besteht</translation>
+        </message>
+        <message>
+            <source>Never encrypt (trusted networks only)</source>
+            <translation>Nie verschlüsseln (nur in vertrauenswürdigen Netzwerken)</translation>
+        </message>
+        <message>
+            <source>empty: use ~/.pgpass or PGPASSWORD</source>
+            <translation>leer: ~/.pgpass oder PGPASSWORD verwenden</translation>
+        </message>
+        <message>
+            <source>Keeps the password in this computer's keychain, so Sourcedesk opens the workspace without asking. It is never written to a settings file.</source>
+            <translation>Bewahrt das Passwort im Schlüsselbund dieses Computers auf, damit Sourcedesk den Arbeitsbereich ohne Nachfrage öffnet. Es wird nie in eine Einstellungsdatei geschrieben.</translation>
+        </message>
+        <message>
+            <source>&amp;Connect</source>
+            <translation>&amp;Verbinden</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation>Verbinden</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>A team workspace lives on your company's PostgreSQL server and is shared by everyone on the team. Your admin gives you these details.</source>
+            <translation>Ein Team-Arbeitsbereich liegt auf dem PostgreSQL-Server Ihres Unternehmens und wird von allen im Team gemeinsam genutzt. Diese Angaben erhalten Sie von Ihrem Administrator.</translation>
+        </message>
+        <message>
+            <source>About team workspaces</source>
+            <translation>Über Team-Arbeitsbereiche</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Server:</translation>
+        </message>
+        <message>
+            <source>P&amp;ort:</source>
+            <translation>P&amp;ort:</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>&amp;Datenbank:</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;Benutzername:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Passwort:</translation>
+        </message>
+        <message>
+            <source>&amp;Encryption:</source>
+            <translation>V&amp;erschlüsselung:</translation>
+        </message>
+        <message>
+            <source>Wrong user name or password, or this login has no access.</source>
+            <translation>Falscher Benutzername oder falsches Passwort, oder diese Anmeldung hat keinen Zugriff.</translation>
+        </message>
+        <message>
+            <source>The team server cannot be reached.</source>
+            <translation>Der Team-Server ist nicht erreichbar.</translation>
+        </message>
+        <message>
+            <source>The team server is too old for Sourcedesk.</source>
+            <translation>Der Team-Server ist zu alt für Sourcedesk.</translation>
+        </message>
+        <message>
+            <source>This team workspace was set up by a newer version of Sourcedesk. Update Sourcedesk to use it; nothing was changed.</source>
+            <translation>Dieser Team-Arbeitsbereich wurde von einer neueren Sourcedesk-Version eingerichtet. Aktualisieren Sie Sourcedesk, um ihn zu verwenden; es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <source>The database does not exist on this server.</source>
+            <translation>Die Datenbank existiert auf diesem Server nicht.</translation>
+        </message>
+        <message>
+            <source>This login may not use the team workspace. Ask your admin to add you to the team.</source>
+            <translation>Diese Anmeldung darf den Team-Arbeitsbereich nicht verwenden. Bitten Sie Ihren Administrator, Sie dem Team hinzuzufügen.</translation>
+        </message>
+        <message>
+            <source>This database is not a Sourcedesk team workspace. Check the database name.</source>
+            <translation>Diese Datenbank ist kein Sourcedesk-Team-Arbeitsbereich. Prüfen Sie den Datenbanknamen.</translation>
+        </message>
+        <message>
+            <source>This installation of Sourcedesk cannot open team workspaces.</source>
+            <translation>Diese Sourcedesk-Installation kann keine Team-Arbeitsbereiche öffnen.</translation>
+        </message>
+        <message>
+            <source>The team workspace cannot be opened.</source>
+            <translation>Der Team-Arbeitsbereich kann nicht geöffnet werden.</translation>
+        </message>
+        <message>
+            <source>Fill in the server, database and user name first</source>
+            <translation>Geben Sie zuerst Server, Datenbank und Benutzername ein</translation>
+        </message>
+        <message>
+            <source>Stop waiting for the server</source>
+            <translation>Nicht länger auf den Server warten</translation>
+        </message>
+        <message>
+            <source>Stopped waiting for the server.</source>
+            <translation>Das Warten auf den Server wurde beendet.</translation>
+        </message>
+    </context>
+    <context>
         <name>sd::ui::Toast</name>
         <message>
             <source>Message</source>
@@ -10760,6 +11361,193 @@ Wählen Sie für jede einen aus oder klicken Sie auf „Vorschlagen“.</transla
         <message>
             <source>Undo: %1</source>
             <translation>Rückgängig: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::ui::TransferDialog</name>
+        <message>
+            <source>Move this workspace to a team server</source>
+            <translation>Diesen Arbeitsbereich auf einen Team-Server verschieben</translation>
+        </message>
+        <message>
+            <source>Copy to a local file</source>
+            <translation>In eine lokale Datei kopieren</translation>
+        </message>
+        <message>
+            <source>Copy this team workspace to a local file</source>
+            <translation>Diesen Team-Arbeitsbereich in eine lokale Datei kopieren</translation>
+        </message>
+        <message>
+            <source>What the copy does</source>
+            <translation>Was beim Kopieren geschieht</translation>
+        </message>
+        <message>
+            <source>Every campaign, candidate, activity, setting and queue of %1 is copied into a new, empty team workspace. The copy is all or nothing, and this workspace is not changed. Mailbox and SmartRecruiters passwords stay in this computer's keychain.</source>
+            <translation>Alle Kampagnen, Kandidaten, Aktivitäten, Einstellungen und Warteschlangen von %1 werden in einen neuen, leeren Team-Arbeitsbereich kopiert. Es wird alles oder nichts kopiert, und dieser Arbeitsbereich wird nicht verändert. Postfach- und SmartRecruiters-Passwörter bleiben im Schlüsselbund dieses Computers.</translation>
+        </message>
+        <message>
+            <source>Every campaign, candidate, activity, setting and queue of %1 is copied into a new local workspace file. The copy is all or nothing; the team workspace is not changed.</source>
+            <translation>Alle Kampagnen, Kandidaten, Aktivitäten, Einstellungen und Warteschlangen von %1 werden in eine neue lokale Arbeitsbereichsdatei kopiert. Es wird alles oder nichts kopiert; der Team-Arbeitsbereich wird nicht verändert.</translation>
+        </message>
+        <message>
+            <source>Team server location</source>
+            <translation>Adresse des Team-Servers</translation>
+        </message>
+        <message>
+            <source>Workspace file</source>
+            <translation>Arbeitsbereichsdatei</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Server:</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Passwort</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Passwort:</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Auswählen…</translation>
+        </message>
+        <message>
+            <source>Choose the workspace file</source>
+            <translation>Die Arbeitsbereichsdatei auswählen</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Datei:</translation>
+        </message>
+        <message>
+            <source>Check the workspaces</source>
+            <translation>Arbeitsbereiche prüfen</translation>
+        </message>
+        <message>
+            <source>Copy all tables</source>
+            <translation>Alle Tabellen kopieren</translation>
+        </message>
+        <message>
+            <source>Current table</source>
+            <translation>Aktuelle Tabelle</translation>
+        </message>
+        <message>
+            <source>Rebuild the search index</source>
+            <translation>Suchindex neu aufbauen</translation>
+        </message>
+        <message>
+            <source>Count and save</source>
+            <translation>Zählen und speichern</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Verification count</source>
+            <translation>Kontrollzählung</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Tabelle</translation>
+        </message>
+        <message>
+            <source>This workspace</source>
+            <translation>Dieser Arbeitsbereich</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Kopie</translation>
+        </message>
+        <message>
+            <source>&amp;Move to server</source>
+            <translation>Auf den Server &amp;verschieben</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Kopieren</translation>
+        </message>
+        <message>
+            <source>Start the copy</source>
+            <translation>Kopieren starten</translation>
+        </message>
+        <message>
+            <source>&amp;Open the copy</source>
+            <translation>Kopie ö&amp;ffnen</translation>
+        </message>
+        <message>
+            <source>Open the new workspace</source>
+            <translation>Den neuen Arbeitsbereich öffnen</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Wird abgebrochen…</translation>
+        </message>
+        <message>
+            <source>Copy to a local workspace file</source>
+            <translation>In eine lokale Arbeitsbereichsdatei kopieren</translation>
+        </message>
+        <message>
+            <source>Sourcedesk workspaces (*.sqlite)</source>
+            <translation>Sourcedesk-Arbeitsbereiche (*.sqlite)</translation>
+        </message>
+        <message>
+            <source>Enter the team server's location, postgresql://user@host:port/database.</source>
+            <translation>Geben Sie die Adresse des Team-Servers ein, postgresql://benutzer@host:port/datenbank.</translation>
+        </message>
+        <message>
+            <source>Choose the file for the local copy.</source>
+            <translation>Wählen Sie die Datei für die lokale Kopie.</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>Verbindung wird hergestellt…</translation>
+        </message>
+        <message>
+            <source>Checking the workspaces…</source>
+            <translation>Arbeitsbereiche werden geprüft…</translation>
+        </message>
+        <message>
+            <source>%1: %2 of %3 rows</source>
+            <translation>%1: %2 von %3 Zeilen</translation>
+        </message>
+        <message>
+            <source>Copying table %1 of %2; %3 of %4 rows in all.</source>
+            <translation>Tabelle %1 von %2 wird kopiert; %3 von %4 Zeilen insgesamt.</translation>
+        </message>
+        <message>
+            <source>Rebuilding the search index…</source>
+            <translation>Suchindex wird neu aufgebaut…</translation>
+        </message>
+        <message>
+            <source>Counting the rows on both sides…</source>
+            <translation>Zeilen auf beiden Seiten werden gezählt…</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Wird gespeichert…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>Cancelled. Nothing was copied; the target workspace is still empty.</source>
+            <translation>Abgebrochen. Es wurde nichts kopiert; der Ziel-Arbeitsbereich ist weiterhin leer.</translation>
+        </message>
+        <message>
+            <source>The copy failed, nothing was saved: %1</source>
+            <translation>Das Kopieren ist fehlgeschlagen, es wurde nichts gespeichert: %1</translation>
+        </message>
+        <message>
+            <source>Copied %1 rows in %2 tables; the verification count matches in every table.</source>
+            <translation>%1 Zeilen in %2 Tabellen kopiert; die Kontrollzählung stimmt in jeder Tabelle überein.</translation>
         </message>
     </context>
     <context>
@@ -10818,6 +11606,17 @@ Wählen Sie für jede einen aus oder klicken Sie auf „Vorschlagen“.</transla
         <message>
             <source>Sourcedesk workspaces (*.sqlite *.db);;All files (*)</source>
             <translation>Sourcedesk-Arbeitsbereiche (*.sqlite *.db);;Alle Dateien (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::ui::team</name>
+        <message>
+            <source>Admin</source>
+            <translation>Administrator</translation>
+        </message>
+        <message>
+            <source>Recruiter</source>
+            <translation>Recruiter</translation>
         </message>
     </context>
 </TS>

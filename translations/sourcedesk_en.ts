@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <source>The hourly limit of %n email(s) is reached.</source>
+        <translation>
+            <numerusform>The hourly limit of %n email is reached.</numerusform>
+            <numerusform>The hourly limit of %n emails is reached.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The daily limit of %n email(s) is reached.</source>
+        <translation>
+            <numerusform>The daily limit of %n email is reached.</numerusform>
+            <numerusform>The daily limit of %n emails is reached.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n seconds.</source>
+        <translation>
+            <numerusform>The keychain did not answer within %n second.</numerusform>
+            <numerusform>The keychain did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sd::cli</name>
     <message numerus="yes">
         <source>Step %1 (%2), +%n business day(s):</source>
@@ -22,13 +49,6 @@
         <translation>
             <numerusform>+%n business day</numerusform>
             <numerusform>+%n business days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The keychain did not answer within %n seconds.</source>
-        <translation>
-            <numerusform>The keychain did not answer within %n second.</numerusform>
-            <numerusform>The keychain did not answer within %n seconds.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -187,6 +207,51 @@
     </message>
 </context>
 <context>
+    <name>sd::outreach::OutreachService</name>
+    <message numerus="yes">
+        <source>%n paused: empty placeholder</source>
+        <translation>
+            <numerusform>%n paused: empty placeholder</numerusform>
+            <numerusform>%n paused: empty placeholder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new task(s)</source>
+        <translation>
+            <numerusform>%n new task</numerusform>
+            <numerusform>%n new tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsubscribe(s)</source>
+        <translation>
+            <numerusform>%n unsubscribe</numerusform>
+            <numerusform>%n unsubscribes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bounce(s)</source>
+        <translation>
+            <numerusform>%n bounce</numerusform>
+            <numerusform>%n bounces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s)</source>
+        <translation>
+            <numerusform>%n reply</numerusform>
+            <numerusform>%n replies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email(s) sent</source>
+        <translation>
+            <numerusform>%n email sent</numerusform>
+            <numerusform>%n emails sent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sd::sr::ApiError</name>
     <message numerus="yes">
         <source>SmartRecruiters did not answer within %n second(s). Check your connection and try again.</source>
@@ -197,12 +262,67 @@
     </message>
 </context>
 <context>
+    <name>sd::ui::AnalyticsCharts</name>
+    <message numerus="yes">
+        <source>%n activities in all</source>
+        <translation>
+            <numerusform>%n activity in all</numerusform>
+            <numerusform>%n activities in all</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sd::ui::CampaignDetailView</name>
     <message numerus="yes">
         <source>Remove %n people from “%1”? Their candidate records and activities stay in the workspace.</source>
         <translation>
             <numerusform>Remove %n person from “%1”? Their candidate records and activities stay in the workspace.</numerusform>
             <numerusform>Remove %n people from “%1”? Their candidate records and activities stay in the workspace.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people removed from “%1”</source>
+        <translation>
+            <numerusform>%n person removed from “%1”</numerusform>
+            <numerusform>%n people removed from “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people back in the campaign</source>
+        <translation>
+            <numerusform>%n person back in the campaign</numerusform>
+            <numerusform>%n people back in the campaign</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people marked %1</source>
+        <translation>
+            <numerusform>%n person marked %1</numerusform>
+            <numerusform>%n people marked %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statuses put back</source>
+        <translation>
+            <numerusform>%n status put back</numerusform>
+            <numerusform>%n statuses put back</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n changed again since: left as they are)</source>
+        <translation>
+            <numerusform>(%n changed again since: left as it is)</numerusform>
+            <numerusform>(%n changed again since: left as they are)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::CampaignSyncPanel</name>
+    <message numerus="yes">
+        <source>%n sync settings changed for this campaign.</source>
+        <translation>
+            <numerusform>%n sync setting changed for this campaign.</numerusform>
+            <numerusform>%n sync settings changed for this campaign.</numerusform>
         </translation>
     </message>
 </context>
@@ -240,10 +360,93 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n candidates with their activities and campaign memberships? This cannot be undone.</source>
+        <source>Delete %n candidates with their activities and campaign memberships? You can undo it right after (%1).</source>
         <translation>
-            <numerusform>Delete %n candidate with their activities and campaign memberships? This cannot be undone.</numerusform>
-            <numerusform>Delete %n candidates with their activities and campaign memberships? This cannot be undone.</numerusform>
+            <numerusform>Delete %n candidate with their activities and campaign memberships? You can undo it right after (%1).</numerusform>
+            <numerusform>Delete %n candidates with their activities and campaign memberships? You can undo it right after (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidates deleted</source>
+        <translation>
+            <numerusform>%n candidate deleted</numerusform>
+            <numerusform>%n candidates deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidates restored</source>
+        <translation>
+            <numerusform>%n candidate restored</numerusform>
+            <numerusform>%n candidates restored</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::DoNotContactPage</name>
+    <message numerus="yes">
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>Exported %n entry to %1.</numerusform>
+            <numerusform>Exported %n entries to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines skipped:</source>
+        <translation>
+            <numerusform>%n line skipped:</numerusform>
+            <numerusform>%n lines skipped:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already listed.</source>
+        <translation>
+            <numerusform>%n already listed.</numerusform>
+            <numerusform>%n already listed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n entries.</source>
+        <translation>
+            <numerusform>Imported %n entry.</numerusform>
+            <numerusform>Imported %n entries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n entries; %1</source>
+        <translation>
+            <numerusform>Removed %n entry; %1</numerusform>
+            <numerusform>Removed %n entries; %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n entries.</source>
+        <translation>
+            <numerusform>Removed %n entry.</numerusform>
+            <numerusform>Removed %n entries.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::EnrollDialog</name>
+    <message numerus="yes">
+        <source>Some of the %n selected people need a second look before they get outreach:</source>
+        <translation>
+            <numerusform>The %n selected person needs a second look before they get outreach:</numerusform>
+            <numerusform>Some of the %n selected people need a second look before they get outreach:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out because of warnings.</source>
+        <translation>
+            <numerusform>%n left out because of warnings.</numerusform>
+            <numerusform>%n left out because of warnings.</numerusform>
         </translation>
     </message>
 </context>
@@ -331,6 +534,30 @@
     </message>
 </context>
 <context>
+    <name>sd::ui::LinkJobDialog</name>
+    <message numerus="yes">
+        <source>%n jobs so far…</source>
+        <translation>
+            <numerusform>%n job so far…</numerusform>
+            <numerusform>%n jobs so far…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n jobs; search to narrow them down.</source>
+        <translation>
+            <numerusform>The first %n job; search to narrow them down.</numerusform>
+            <numerusform>The first %n jobs; search to narrow them down.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n jobs.</source>
+        <translation>
+            <numerusform>%n job.</numerusform>
+            <numerusform>%n jobs.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sd::ui::LogActivityDialog</name>
     <message numerus="yes">
         <source>Log activity for %n people</source>
@@ -379,22 +606,12 @@
     </message>
 </context>
 <context>
-    <name>sd::ui::ReviewQueueView</name>
+    <name>sd::ui::PushBackReasonDialog</name>
     <message numerus="yes">
-        <source>%n possible matches wait for you: is it the same person?</source>
+        <source>%n of the selected people are in SmartRecruiters. To record “%1” on their application, SmartRecruiters needs a reason.</source>
         <translation>
-            <numerusform>%n possible match waits for you: is it the same person?</numerusform>
-            <numerusform>%n possible matches wait for you: is it the same person?</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>sd::ui::SyncToolDocks</name>
-    <message numerus="yes">
-        <source>%n to review</source>
-        <translation>
-            <numerusform>%n to review</numerusform>
-            <numerusform>%n to review</numerusform>
+            <numerusform>%n of the selected people is in SmartRecruiters. To record “%1” on their application, SmartRecruiters needs a reason.</numerusform>
+            <numerusform>%n of the selected people are in SmartRecruiters. To record “%1” on their application, SmartRecruiters needs a reason.</numerusform>
         </translation>
     </message>
 </context>
@@ -423,116 +640,32 @@
     </message>
 </context>
 <context>
-    <name>sd::outreach::OutreachService</name>
+    <name>sd::ui::RepliesView</name>
     <message numerus="yes">
-        <source>%n paused: empty placeholder</source>
-        <translation>
-            <numerusform>%n paused: empty placeholder</numerusform>
-            <numerusform>%n paused: empty placeholder</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new task(s)</source>
-        <translation>
-            <numerusform>%n new task</numerusform>
-            <numerusform>%n new tasks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unsubscribe(s)</source>
-        <translation>
-            <numerusform>%n unsubscribe</numerusform>
-            <numerusform>%n unsubscribes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n bounce(s)</source>
-        <translation>
-            <numerusform>%n bounce</numerusform>
-            <numerusform>%n bounces</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n reply(s)</source>
+        <source>%n replies</source>
         <translation>
             <numerusform>%n reply</numerusform>
             <numerusform>%n replies</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>sd::ui::ReviewQueueView</name>
     <message numerus="yes">
-        <source>%n email(s) sent</source>
+        <source>%n possible matches wait for you: is it the same person?</source>
         <translation>
-            <numerusform>%n email sent</numerusform>
-            <numerusform>%n emails sent</numerusform>
+            <numerusform>%n possible match waits for you: is it the same person?</numerusform>
+            <numerusform>%n possible matches wait for you: is it the same person?</numerusform>
         </translation>
     </message>
 </context>
 <context>
-    <name>QObject</name>
+    <name>sd::ui::SearchPalette</name>
     <message numerus="yes">
-        <source>The hourly limit of %n email(s) is reached.</source>
+        <source>%n results. Up and Down move, Enter opens, Escape closes.</source>
         <translation>
-            <numerusform>The hourly limit of %n email is reached.</numerusform>
-            <numerusform>The hourly limit of %n emails is reached.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The daily limit of %n email(s) is reached.</source>
-        <translation>
-            <numerusform>The daily limit of %n email is reached.</numerusform>
-            <numerusform>The daily limit of %n emails is reached.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>sd::ui::DoNotContactPage</name>
-    <message numerus="yes">
-        <source>Exported %n entries to %1.</source>
-        <translation>
-            <numerusform>Exported %n entry to %1.</numerusform>
-            <numerusform>Exported %n entries to %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more.</source>
-        <translation>
-            <numerusform>… and %n more.</numerusform>
-            <numerusform>… and %n more.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n lines skipped:</source>
-        <translation>
-            <numerusform>%n line skipped:</numerusform>
-            <numerusform>%n lines skipped:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already listed.</source>
-        <translation>
-            <numerusform>%n already listed.</numerusform>
-            <numerusform>%n already listed.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n entries.</source>
-        <translation>
-            <numerusform>Imported %n entry.</numerusform>
-            <numerusform>Imported %n entries.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %n entries; %1</source>
-        <translation>
-            <numerusform>Removed %n entry; %1</numerusform>
-            <numerusform>Removed %n entries; %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %n entries.</source>
-        <translation>
-            <numerusform>Removed %n entry.</numerusform>
-            <numerusform>Removed %n entries.</numerusform>
+            <numerusform>%n result. Up and Down move, Enter opens, Escape closes.</numerusform>
+            <numerusform>%n results. Up and Down move, Enter opens, Escape closes.</numerusform>
         </translation>
     </message>
 </context>
@@ -547,29 +680,66 @@
     </message>
 </context>
 <context>
-    <name>sd::ui::RepliesView</name>
+    <name>sd::ui::SyncHub</name>
     <message numerus="yes">
-        <source>%n replies</source>
+        <source>%n SmartRecruiters updates queued</source>
         <translation>
-            <numerusform>%n reply</numerusform>
-            <numerusform>%n replies</numerusform>
+            <numerusform>%n SmartRecruiters update queued</numerusform>
+            <numerusform>%n SmartRecruiters updates queued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for the candidate to be created</source>
+        <translation>
+            <numerusform>%n waiting for the candidate to be created</numerusform>
+            <numerusform>%n waiting for the candidate to be created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent under the sync settings</source>
+        <translation>
+            <numerusform>%n not sent under the sync settings</numerusform>
+            <numerusform>%n not sent under the sync settings</numerusform>
         </translation>
     </message>
 </context>
 <context>
-    <name>sd::ui::EnrollDialog</name>
+    <name>sd::ui::SyncLogView</name>
     <message numerus="yes">
-        <source>Some of the %n selected people need a second look before they get outreach:</source>
+        <source>Skip %n jobs? They will not be sent to SmartRecruiters; later jobs of the same candidates can go ahead.</source>
         <translation>
-            <numerusform>The %n selected person needs a second look before they get outreach:</numerusform>
-            <numerusform>Some of the %n selected people need a second look before they get outreach:</numerusform>
+            <numerusform>Skip %n job? It will not be sent to SmartRecruiters; later jobs of the same candidates can go ahead.</numerusform>
+            <numerusform>Skip %n jobs? They will not be sent to SmartRecruiters; later jobs of the same candidates can go ahead.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>sd::ui::SyncNotifier</name>
     <message numerus="yes">
-        <source>%n left out because of warnings.</source>
+        <source>%n need attention. Click to open the sync log.</source>
         <translation>
-            <numerusform>%n left out because of warnings.</numerusform>
-            <numerusform>%n left out because of warnings.</numerusform>
+            <numerusform>%n need attention. Click to open the sync log.</numerusform>
+            <numerusform>%n need attention. Click to open the sync log.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::SyncStatusWidget</name>
+    <message numerus="yes">
+        <source>%n need attention</source>
+        <translation>
+            <numerusform>%n need attention</numerusform>
+            <numerusform>%n need attention</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::SyncToolDocks</name>
+    <message numerus="yes">
+        <source>%n to review</source>
+        <translation>
+            <numerusform>%n to review</numerusform>
+            <numerusform>%n to review</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
     <context>
+        <name>CandidateRepository</name>
+        <message>
+            <source>This candidate was changed by someone else after you opened it. Your changes were not saved: reload the candidate to see the current values, then make your changes again.</source>
+            <translation>Otra persona modificó este candidato después de que usted lo abriera. Sus cambios no se guardaron: vuelva a cargar el candidato para ver los valores actuales y haga sus cambios de nuevo.</translation>
+        </message>
+    </context>
+    <context>
         <name>ColumnMapping</name>
         <message>
             <source>The mapping file cannot be read: %1</source>
@@ -88,10 +95,6 @@
         <message>
             <source>Campaign %1 does not exist.</source>
             <translation>La campaña %1 no existe.</translation>
-        </message>
-        <message>
-            <source>The candidate was changed elsewhere; reload and try again.</source>
-            <translation>El candidato se modificó en otro lugar; vuelva a cargar e inténtelo de nuevo.</translation>
         </message>
         <message>
             <source>The workspace file is damaged or is not a Sourcedesk workspace (%1). Nothing was changed; open another workspace or restore a backup.</source>
@@ -663,6 +666,50 @@
             <source>Outcome: %1</source>
             <translation>Resultado: %1</translation>
         </message>
+        <message>
+            <source>This database holds tables that are not a Sourcedesk workspace; it was left unchanged. Use an empty database for a new team workspace.</source>
+            <translation>Esta base de datos contiene tablas que no son de un espacio de trabajo de Sourcedesk; no se ha modificado. Use una base de datos vacía para un nuevo espacio de trabajo de equipo.</translation>
+        </message>
+        <message>
+            <source>The team workspace needs the citext extension, and this login may not add it (%1). Ask the database's owner to run: CREATE EXTENSION citext;</source>
+            <translation>El espacio de trabajo de equipo necesita la extensión citext, y este inicio de sesión no puede añadirla (%1). Pida al propietario de la base de datos que ejecute: CREATE EXTENSION citext;</translation>
+        </message>
+        <message>
+            <source>The team workspace needs an upgrade to schema %1, which only the database's owner may run. Ask whoever set up the team workspace to open it with this version of Sourcedesk first.</source>
+            <translation>El espacio de trabajo de equipo necesita una actualización al esquema %1, que solo puede ejecutar el propietario de la base de datos. Pida a quien configuró el espacio de trabajo de equipo que lo abra primero con esta versión de Sourcedesk.</translation>
+        </message>
+        <message>
+            <source>The server refused the password for “%1”. Check the user name and password, or ask your admin to reset it.</source>
+            <translation>El servidor rechazó la contraseña de “%1”. Compruebe el nombre de usuario y la contraseña, o pida a su administrador que la restablezca.</translation>
+        </message>
+        <message>
+            <source>The server does not let “%1” into the database “%2” from this computer. Ask your admin to give this login access.</source>
+            <translation>El servidor no permite que “%1” acceda a la base de datos “%2” desde este equipo. Pida a su administrador que conceda acceso a este inicio de sesión.</translation>
+        </message>
+        <message>
+            <source>The server has no database “%1”. Check the name, or ask your admin to create it.</source>
+            <translation>El servidor no tiene ninguna base de datos “%1”. Compruebe el nombre o pida a su administrador que la cree.</translation>
+        </message>
+        <message>
+            <source>The secure connection to %1 failed (TLS mode %2): %3</source>
+            <translation>Error en la conexión segura con %1 (modo TLS %2): %3</translation>
+        </message>
+        <message>
+            <source>The team server %1 (port %2) does not answer. Check the server name and port, your network or VPN, and try again.</source>
+            <translation>El servidor de equipo %1 (puerto %2) no responde. Compruebe el nombre del servidor y el puerto, su red o VPN, e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>Cannot open the team workspace: %1</source>
+            <translation>No se puede abrir el espacio de trabajo de equipo: %1</translation>
+        </message>
+        <message>
+            <source>This installation has no PostgreSQL support (Qt's QPSQL driver is missing); install libqt6sql6-psql.</source>
+            <translation>Esta instalación no admite PostgreSQL (falta el controlador QPSQL de Qt); instale libqt6sql6-psql.</translation>
+        </message>
+        <message>
+            <source>The team server runs PostgreSQL %1.%2; Sourcedesk needs PostgreSQL 13 or newer. Ask your admin to upgrade the server.</source>
+            <translation>El servidor de equipo ejecuta PostgreSQL %1.%2; Sourcedesk necesita PostgreSQL 13 o posterior. Pida a su administrador que actualice el servidor.</translation>
+        </message>
     </context>
     <context>
         <name>RecordMapper</name>
@@ -706,18 +753,61 @@
         </message>
     </context>
     <context>
+        <name>WorkspaceTransfer</name>
+        <message>
+            <source>The tables %1 reference each other in a cycle; they cannot be copied in order.</source>
+            <translation>Las tablas %1 se hacen referencia entre sí en un ciclo; no se pueden copiar en orden.</translation>
+        </message>
+        <message>
+            <source>The source and the target are the same workspace.</source>
+            <translation>El origen y el destino son el mismo espacio de trabajo.</translation>
+        </message>
+        <message>
+            <source>The target workspace is open read-only.</source>
+            <translation>El espacio de trabajo de destino está abierto en modo de solo lectura.</translation>
+        </message>
+        <message>
+            <source>The workspaces have different schema versions (source %1, target %2). Open both with the same version of Sourcedesk before copying.</source>
+            <translation>Los espacios de trabajo tienen versiones de esquema distintas (origen %1, destino %2). Abra ambos con la misma versión de Sourcedesk antes de copiar.</translation>
+        </message>
+        <message>
+            <source>A workspace connection could not be opened.</source>
+            <translation>No se pudo abrir una conexión con un espacio de trabajo.</translation>
+        </message>
+        <message>
+            <source>The target workspace has no table %1, which holds %2 rows in the source.</source>
+            <translation>El espacio de trabajo de destino no tiene la tabla %1, que contiene %2 filas en el origen.</translation>
+        </message>
+        <message>
+            <source>The target workspace is not empty (table %1 holds %2 rows). Copy into a new, empty workspace.</source>
+            <translation>El espacio de trabajo de destino no está vacío (la tabla %1 contiene %2 filas). Copie en un espacio de trabajo nuevo y vacío.</translation>
+        </message>
+        <message>
+            <source>The copy was cancelled; the target workspace is unchanged.</source>
+            <translation>Se canceló la copia; el espacio de trabajo de destino no ha cambiado.</translation>
+        </message>
+        <message>
+            <source>%1: %2 in the source, %3 in the target</source>
+            <translation>%1: %2 en el origen, %3 en el destino</translation>
+        </message>
+        <message>
+            <source>The verification count does not match, nothing was saved: %1</source>
+            <translation>El recuento de verificación no coincide; no se guardó nada: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>main</name>
         <message>
-            <source>Open the workspace file &lt;path&gt; (default: $SOURCEDESK_WORKSPACE, then the last one opened, then the per-user default).</source>
-            <translation>Abre el archivo de espacio de trabajo &lt;path&gt; (predeterminado: $SOURCEDESK_WORKSPACE, luego el último abierto y luego el predeterminado del usuario).</translation>
+            <source>Open the workspace &lt;location&gt;: a file, or a team workspace postgresql://USER@HOST:PORT/DATABASE (default: $SOURCEDESK_WORKSPACE, then the last one opened, then the per-user default).</source>
+            <translation>Abrir el espacio de trabajo &lt;ubicación&gt;: un archivo o un espacio de trabajo de equipo postgresql://USER@HOST:PORT/DATABASE (predeterminado: $SOURCEDESK_WORKSPACE, después el último abierto y después el predeterminado del usuario).</translation>
         </message>
         <message>
-            <source>path</source>
-            <translation>ruta</translation>
+            <source>location</source>
+            <translation>ubicación</translation>
         </message>
         <message>
-            <source>Sourcedesk: sourcing campaigns, candidates and outreach in a local workspace.</source>
-            <translation>Sourcedesk: campañas de búsqueda, candidatos y contacto en un espacio de trabajo local.</translation>
+            <source>Sourcedesk: sourcing campaigns, candidates and outreach, in a local or a team workspace.</source>
+            <translation>Sourcedesk: campañas de sourcing, candidatos y contacto, en un espacio de trabajo local o de equipo.</translation>
         </message>
     </context>
     <context>
@@ -882,6 +972,49 @@
         <message>
             <source>Last activity</source>
             <translation>Última actividad</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::TeamServer</name>
+        <message>
+            <source>A team workspace address starts with postgresql://.</source>
+            <translation>La dirección de un espacio de trabajo de equipo empieza por postgresql://.</translation>
+        </message>
+        <message>
+            <source>The team workspace address is not valid: %1</source>
+            <translation>La dirección del espacio de trabajo de equipo no es válida: %1</translation>
+        </message>
+        <message>
+            <source>Leave the password out of the team workspace address; Sourcedesk keeps it in the keychain.</source>
+            <translation>No incluya la contraseña en la dirección del espacio de trabajo de equipo; Sourcedesk la guarda en el llavero.</translation>
+        </message>
+        <message>
+            <source>The team workspace address names no server.</source>
+            <translation>La dirección del espacio de trabajo de equipo no indica ningún servidor.</translation>
+        </message>
+        <message>
+            <source>The team workspace address names no database (…/database).</source>
+            <translation>La dirección del espacio de trabajo de equipo no indica ninguna base de datos (…/database).</translation>
+        </message>
+        <message>
+            <source>The team workspace address names no user (user@server).</source>
+            <translation>La dirección del espacio de trabajo de equipo no indica ningún usuario (user@server).</translation>
+        </message>
+        <message>
+            <source>The port must be between 1 and 65535.</source>
+            <translation>El puerto debe estar entre 1 y 65535.</translation>
+        </message>
+        <message>
+            <source>Unknown option “%1” in the team workspace address; only sslmode is read.</source>
+            <translation>Opción desconocida “%1” en la dirección del espacio de trabajo de equipo; solo se lee sslmode.</translation>
+        </message>
+        <message>
+            <source>The TLS mode “%1” is not one of disable, allow, prefer, require, verify-ca, verify-full.</source>
+            <translation>El modo TLS “%1” no es ninguno de disable, allow, prefer, require, verify-ca, verify-full.</translation>
+        </message>
+        <message>
+            <source>%1 on %2</source>
+            <translation>%1 en %2</translation>
         </message>
     </context>
     <context>
@@ -1221,6 +1354,26 @@
             <source>The workspace setting %1 is not usable (%2); using %3.</source>
             <translation>La opción del espacio de trabajo %1 no se puede usar (%2); se usa %3.</translation>
         </message>
+        <message>
+            <source>API keys are not allowed, only signing in with SmartRecruiters (%1).</source>
+            <translation>No se permiten claves de API, solo iniciar sesión con SmartRecruiters (%1).</translation>
+        </message>
+        <message>
+            <source>Signing in with SmartRecruiters is not allowed, only API keys (%1).</source>
+            <translation>No se permite iniciar sesión con SmartRecruiters, solo claves de API (%1).</translation>
+        </message>
+        <message>
+            <source>The API address must be %2 (%1).</source>
+            <translation>La dirección de la API debe ser %2 (%1).</translation>
+        </message>
+        <message>
+            <source>The sign-in address must be %2 (%1).</source>
+            <translation>La dirección de inicio de sesión debe ser %2 (%1).</translation>
+        </message>
+        <message>
+            <source>The OAuth client id must be %2 (%1).</source>
+            <translation>El ID de cliente OAuth debe ser %2 (%1).</translation>
+        </message>
     </context>
     <context>
         <name>sd::integration::SandboxDemo</name>
@@ -1365,6 +1518,104 @@
                 <numerusform>%n en pausa: marcador vacío</numerusform>
                 <numerusform>%n en pausa: marcador vacío</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::policy::Policy</name>
+        <message>
+            <source>your administrator</source>
+            <translation>su administrador</translation>
+        </message>
+        <message>
+            <source>Locked by %1 (company policy)</source>
+            <translation>Bloqueado por %1 (directiva de la empresa)</translation>
+        </message>
+        <message>
+            <source>Set by %1 (company policy)</source>
+            <translation>Establecido por %1 (directiva de la empresa)</translation>
+        </message>
+        <message>
+            <source>The company policy file was ignored as a whole because it is not valid: %1</source>
+            <translation>Se ignoró por completo el archivo de directiva de la empresa porque no es válido: %1</translation>
+        </message>
+        <message>
+            <source>Company policy in force, set by %1 (%2).</source>
+            <translation>Directiva de la empresa en vigor, establecida por %1 (%2).</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::policy::PolicyParser</name>
+        <message>
+            <source>unknown key "%1"; expected one of %2</source>
+            <translation>clave desconocida "%1"; se esperaba una de %2</translation>
+        </message>
+        <message>
+            <source>"value" is missing</source>
+            <translation>falta "value"</translation>
+        </message>
+        <message>
+            <source>must be true or false</source>
+            <translation>debe ser true o false</translation>
+        </message>
+        <message>
+            <source>must be an object of setting keys</source>
+            <translation>debe ser un objeto de claves de configuración</translation>
+        </message>
+        <message>
+            <source>"%1" is not a web address</source>
+            <translation>"%1" no es una dirección web</translation>
+        </message>
+        <message>
+            <source>"%1" must use https</source>
+            <translation>"%1" debe usar https</translation>
+        </message>
+        <message>
+            <source>"%1" must be a plain address, without user, query or fragment</source>
+            <translation>"%1" debe ser una dirección simple, sin usuario, consulta ni fragmento</translation>
+        </message>
+        <message>
+            <source>must be an object</source>
+            <translation>debe ser un objeto</translation>
+        </message>
+        <message>
+            <source>must be a string</source>
+            <translation>debe ser una cadena</translation>
+        </message>
+        <message>
+            <source>must be a client id without spaces</source>
+            <translation>debe ser un id de cliente sin espacios</translation>
+        </message>
+        <message>
+            <source>must be a non-empty list of sign-in methods (%1)</source>
+            <translation>debe ser una lista no vacía de métodos de inicio de sesión (%1)</translation>
+        </message>
+        <message>
+            <source>must be one of %1</source>
+            <translation>debe ser uno de %1</translation>
+        </message>
+        <message>
+            <source>must be the format version, %1</source>
+            <translation>debe ser la versión del formato, %1</translation>
+        </message>
+        <message>
+            <source>format version %1 is for a newer Sourcedesk; this one reads %2</source>
+            <translation>la versión de formato %1 es para un Sourcedesk más reciente; este lee la %2</translation>
+        </message>
+        <message>
+            <source>must be a non-empty string naming who set the policy</source>
+            <translation>debe ser una cadena no vacía que indique quién estableció la directiva</translation>
+        </message>
+        <message>
+            <source>not valid JSON: %1</source>
+            <translation>no es un JSON válido: %1</translation>
+        </message>
+        <message>
+            <source>the policy must be a JSON object</source>
+            <translation>la directiva debe ser un objeto JSON</translation>
+        </message>
+        <message>
+            <source>the file is too large for a policy</source>
+            <translation>el archivo es demasiado grande para una directiva</translation>
         </message>
     </context>
     <context>
@@ -1720,6 +1971,29 @@
         <message>
             <source>Uploaded when the candidate is created in SmartRecruiters.</source>
             <translation>Se carga cuando el candidato se crea en SmartRecruiters.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::sync::CompanyPolicy</name>
+        <message>
+            <source>true, false or a string</source>
+            <translation>true, false o una cadena</translation>
+        </message>
+        <message>
+            <source>a list of strings or a comma-separated string</source>
+            <translation>una lista de cadenas o una cadena separada por comas</translation>
+        </message>
+        <message>
+            <source>a JSON array of rules or a string</source>
+            <translation>una matriz JSON de reglas o una cadena</translation>
+        </message>
+        <message>
+            <source>a string</source>
+            <translation>una cadena</translation>
+        </message>
+        <message>
+            <source>%1: wrong type; expected %2</source>
+            <translation>%1: tipo incorrecto; se esperaba %2</translation>
         </message>
     </context>
     <context>
@@ -2114,6 +2388,10 @@
             <source>Job %1 is %2 and cannot be skipped.</source>
             <translation>La operación %1 está %2 y no se puede omitir.</translation>
         </message>
+        <message>
+            <source>Outbox job %1 was taken over by another Sourcedesk after its lease ran out.</source>
+            <translation>Otra instancia de Sourcedesk se hizo cargo de la operación %1 de la bandeja de salida al vencer su concesión.</translation>
+        </message>
     </context>
     <context>
         <name>sd::sync::PreviewRunner</name>
@@ -2250,6 +2528,18 @@
         <message>
             <source>%1: only team settings can be locked</source>
             <translation>%1: solo se pueden bloquear las opciones del equipo</translation>
+        </message>
+        <message>
+            <source>Only a team admin can change the team settings, field mappings and job status whitelist; ask your team admin.</source>
+            <translation>Solo un administrador del equipo puede cambiar la configuración del equipo, las asignaciones de campos y la lista de estados de puesto permitidos; consulte al administrador de su equipo.</translation>
+        </message>
+        <message>
+            <source>Only a team admin can change the team settings, field mappings and job status whitelist; you are signed in as %1 (recruiter). Ask your team admin.</source>
+            <translation>Solo un administrador del equipo puede cambiar la configuración del equipo, las asignaciones de campos y la lista de estados de puesto permitidos; ha iniciado sesión como %1 (reclutador). Consulte al administrador de su equipo.</translation>
+        </message>
+        <message>
+            <source>The team database refused the change: your role may not change settings at "%1" for this scope.</source>
+            <translation>La base de datos del equipo rechazó el cambio: su rol no permite cambiar la configuración en "%1" para este ámbito.</translation>
         </message>
     </context>
     <context>
@@ -2534,6 +2824,30 @@
         <message>
             <source>%1 (%2) is locked by your team admin</source>
             <translation>%1 (%2) está bloqueado por el administrador de su equipo</translation>
+        </message>
+        <message>
+            <source>Company policy</source>
+            <translation>Directiva de la empresa</translation>
+        </message>
+        <message>
+            <source>%1 (%2): %3; nobody can change it here</source>
+            <translation>%1 (%2): %3; nadie puede cambiarlo aquí</translation>
+        </message>
+        <message>
+            <source>%1 (%2): %3, above the team defaults</source>
+            <translation>%1 (%2): %3, por encima de los valores predeterminados del equipo</translation>
+        </message>
+        <message>
+            <source>%1 (%2) is locked by the team admin %3</source>
+            <translation>%1 (%2) está bloqueado por el administrador del equipo %3</translation>
+        </message>
+        <message>
+            <source>Locked by the team admin</source>
+            <translation>Bloqueado por el administrador del equipo</translation>
+        </message>
+        <message>
+            <source>Locked by the team admin %1</source>
+            <translation>Bloqueado por el administrador del equipo %1</translation>
         </message>
     </context>
     <context>
@@ -4660,6 +4974,10 @@ Volver a cargar muestra la versión actual; después, vuelva a hacer su cambio. 
             <source>Property fields are checked against SmartRecruiters once you are connected.</source>
             <translation>Los campos de propiedad se comprueban con SmartRecruiters en cuanto se conecte.</translation>
         </message>
+        <message>
+            <source>Why the mapping cannot be changed</source>
+            <translation>Por qué no se puede cambiar la asignación</translation>
+        </message>
     </context>
     <context>
         <name>sd::ui::FirstRunConnectPage</name>
@@ -4997,10 +5315,6 @@ Cambie la opción u omita este paso y establézcala más tarde en Configuración
             <translation>Todo se guarda en este archivo:</translation>
         </message>
         <message>
-            <source>Team workspaces arrive with PostgreSQL support</source>
-            <translation>Los espacios de trabajo de equipo llegarán con la compatibilidad con PostgreSQL</translation>
-        </message>
-        <message>
             <source>Team workspace (PostgreSQL)</source>
             <translation>Espacio de trabajo de equipo (PostgreSQL)</translation>
         </message>
@@ -5023,6 +5337,14 @@ Cambie la opción u omita este paso y establézcala más tarde en Configuración
         <message>
             <source>Using another workspace later</source>
             <translation>Usar otro espacio de trabajo más adelante</translation>
+        </message>
+        <message>
+            <source>You are in the team workspace %1.</source>
+            <translation>Está en el espacio de trabajo de equipo %1.</translation>
+        </message>
+        <message>
+            <source>Shared with your team on your company's PostgreSQL server. Choose it and Next to connect; your admin gives you the server, database and login</source>
+            <translation>Compartido con su equipo en el servidor PostgreSQL de su empresa. Elíjalo y pulse Siguiente para conectarse; su administrador le facilita el servidor, la base de datos y el inicio de sesión</translation>
         </message>
     </context>
     <context>
@@ -6488,6 +6810,22 @@ Cambie la asignación solo cuando los valores no lleguen a SmartRecruiters como 
             <source>%1 (optional)</source>
             <translation>%1 (opcional)</translation>
         </message>
+        <message>
+            <source>Company policy</source>
+            <translation>Directiva de la empresa</translation>
+        </message>
+        <message>
+            <source>sign-in address</source>
+            <translation>dirección de inicio de sesión</translation>
+        </message>
+        <message>
+            <source>client id</source>
+            <translation>id de cliente</translation>
+        </message>
+        <message>
+            <source>%1: %2.</source>
+            <translation>%1: %2.</translation>
+        </message>
     </context>
     <context>
         <name>sd::ui::LinkJobDialog</name>
@@ -7417,6 +7755,26 @@ Espacio de trabajo: %2</translation>
         <message>
             <source>Sourcedesk may not write this workspace file. To work in it, copy it to a folder you can write (File → Open workspace…) or ask for write access to it.</source>
             <translation>Sourcedesk no puede escribir en este archivo del espacio de trabajo. Para trabajar en él, cópielo en una carpeta en la que pueda escribir (Archivo → Abrir espacio de trabajo…) o solicite acceso de escritura.</translation>
+        </message>
+        <message>
+            <source>Copy to a &amp;local file…</source>
+            <translation>Copiar a un archivo &amp;local…</translation>
+        </message>
+        <message>
+            <source>&amp;Move this workspace to a team server…</source>
+            <translation>&amp;Mover este espacio de trabajo a un servidor de equipo…</translation>
+        </message>
+        <message>
+            <source>Team workspace</source>
+            <translation>Espacio de trabajo de equipo</translation>
+        </message>
+        <message>
+            <source>%1 as %2</source>
+            <translation>%1 como %2</translation>
+        </message>
+        <message>
+            <source>Your role in this team workspace</source>
+            <translation>Su rol en este espacio de trabajo de equipo</translation>
         </message>
     </context>
     <context>
@@ -9125,6 +9483,42 @@ Puede empezar ahora mismo con su propia campaña.</translation>
             <source>Sourcedesk switches to the language you choose at once, without a restart. Dates, numbers and plural forms follow it.</source>
             <translation>Sourcedesk cambia al idioma elegido de inmediato, sin reiniciar. Las fechas, los números y las formas del plural se adaptan a él.</translation>
         </message>
+        <message>
+            <source>Connect to a team workspace…</source>
+            <translation>Conectarse a un espacio de trabajo de equipo…</translation>
+        </message>
+        <message>
+            <source>Connect to a team workspace</source>
+            <translation>Conectarse a un espacio de trabajo de equipo</translation>
+        </message>
+        <message>
+            <source>Open a workspace shared by your team on a PostgreSQL server.</source>
+            <translation>Abrir un espacio de trabajo compartido por su equipo en un servidor PostgreSQL.</translation>
+        </message>
+        <message>
+            <source>This team workspace lives on your team's PostgreSQL server and is shared with everyone on the team. Opening another workspace replaces this window's contents; nothing is copied or deleted.</source>
+            <translation>Este espacio de trabajo de equipo está en el servidor PostgreSQL de su equipo y se comparte con todos sus miembros. Abrir otro espacio de trabajo sustituye el contenido de esta ventana; no se copia ni se elimina nada.</translation>
+        </message>
+        <message>
+            <source>Team workspace:</source>
+            <translation>Espacio de trabajo de equipo:</translation>
+        </message>
+        <message>
+            <source>Server:</source>
+            <translation>Servidor:</translation>
+        </message>
+        <message>
+            <source>Database:</source>
+            <translation>Base de datos:</translation>
+        </message>
+        <message>
+            <source>Signed in as:</source>
+            <translation>Sesión iniciada como:</translation>
+        </message>
+        <message>
+            <source>Your role:</source>
+            <translation>Su rol:</translation>
+        </message>
     </context>
     <context>
         <name>sd::ui::ShortcutsDialog</name>
@@ -10278,10 +10672,6 @@ Elija uno para cada una o haga clic en Sugerir.</translation>
             <translation>%1 (después de guardar)</translation>
         </message>
         <message>
-            <source>Your team admin locked this setting: everyone uses the team value.</source>
-            <translation>El administrador de su equipo bloqueó esta opción: todos usan el valor del equipo.</translation>
-        </message>
-        <message>
             <source>Only the team admin can change this (Team defaults).</source>
             <translation>Solo el administrador del equipo puede cambiar esto (Valores predeterminados del equipo).</translation>
         </message>
@@ -10292,6 +10682,26 @@ Elija uno para cada una o haga clic en Sugerir.</translation>
         <message>
             <source>Use the value from the layer below</source>
             <translation>Usar el valor del nivel inferior</translation>
+        </message>
+        <message>
+            <source>Who locked or set %1</source>
+            <translation>Quién bloqueó o estableció %1</translation>
+        </message>
+        <message>
+            <source>Company policy</source>
+            <translation>Directiva de la empresa</translation>
+        </message>
+        <message>
+            <source>%1: nobody can change this setting here.</source>
+            <translation>%1: nadie puede cambiar esta opción aquí.</translation>
+        </message>
+        <message>
+            <source>%1: it applies over the team defaults; users may still choose their own where allowed.</source>
+            <translation>%1: se aplica por encima de los valores predeterminados del equipo; los usuarios pueden elegir su propio valor donde esté permitido.</translation>
+        </message>
+        <message>
+            <source>%1: the setting is locked, everyone uses the team value.</source>
+            <translation>%1: la opción está bloqueada; todos usan el valor del equipo.</translation>
         </message>
     </context>
     <context>
@@ -10451,6 +10861,14 @@ Elija uno para cada una o haga clic en Sugerir.</translation>
         <message>
             <source>Imported %1.</source>
             <translation>Se importó %1.</translation>
+        </message>
+        <message>
+            <source>Company policy</source>
+            <translation>Directiva de la empresa</translation>
+        </message>
+        <message>
+            <source>The team defaults are read-only for you. %1</source>
+            <translation>Los valores predeterminados del equipo son de solo lectura para usted. %1</translation>
         </message>
     </context>
     <context>
@@ -10732,6 +11150,189 @@ Elija uno para cada una o haga clic en Sugerir.</translation>
         </message>
     </context>
     <context>
+        <name>sd::ui::TeamConnectDialog</name>
+        <message>
+            <source>Server</source>
+            <translation>Servidor</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>Puerto</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>Base de datos</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Nombre de usuario</translation>
+        </message>
+        <message>
+            <source>Secure connection (TLS)</source>
+            <translation>Conexión segura (TLS)</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Contraseña</translation>
+        </message>
+        <message>
+            <source>&amp;Remember in the keychain</source>
+            <translation>&amp;Recordar en el llavero</translation>
+        </message>
+        <message>
+            <source>Remember the password in the keychain</source>
+            <translation>Recordar la contraseña en el llavero</translation>
+        </message>
+        <message>
+            <source>Why the connection failed</source>
+            <translation>Por qué falló la conexión</translation>
+        </message>
+        <message>
+            <source>Connecting</source>
+            <translation>Conectando</translation>
+        </message>
+        <message>
+            <source>Connect to a team workspace</source>
+            <translation>Conectarse a un espacio de trabajo de equipo</translation>
+        </message>
+        <message>
+            <source>e.g. db.example.com</source>
+            <translation>p. ej., db.example.com</translation>
+        </message>
+        <message>
+            <source>e.g. recruiting</source>
+            <translation>p. ej., recruiting</translation>
+        </message>
+        <message>
+            <source>your login on the server</source>
+            <translation>su inicio de sesión en el servidor</translation>
+        </message>
+        <message>
+            <source>Encrypt if the server offers it (default)</source>
+            <translation>Cifrar si el servidor lo ofrece (predeterminado)</translation>
+        </message>
+        <message>
+            <source>Always encrypt, do not check the certificate</source>
+            <translation>Cifrar siempre, sin comprobar el certificado</translation>
+        </message>
+        <message>
+            <source>Always encrypt, check the certificate</source>
+            <translation>Cifrar siempre y comprobar el certificado</translation>
+        </message>
+        <message>
+            <source>Always encrypt, check the certificate and server name (safest)</source>
+            <translation>Cifrar siempre y comprobar el certificado y el nombre del servidor (lo más seguro)</translation>
+        </message>
+        <message>
+            <source>Encrypt only if the server insists</source>
+            <translation>Cifrar solo si el servidor lo exige</translation>
+        </message>
+        <message>
+            <source>Never encrypt (trusted networks only)</source>
+            <translation>No cifrar nunca (solo redes de confianza)</translation>
+        </message>
+        <message>
+            <source>empty: use ~/.pgpass or PGPASSWORD</source>
+            <translation>vacío: usar ~/.pgpass o PGPASSWORD</translation>
+        </message>
+        <message>
+            <source>Keeps the password in this computer's keychain, so Sourcedesk opens the workspace without asking. It is never written to a settings file.</source>
+            <translation>Guarda la contraseña en el llavero de este equipo para que Sourcedesk abra el espacio de trabajo sin preguntar. Nunca se escribe en un archivo de configuración.</translation>
+        </message>
+        <message>
+            <source>&amp;Connect</source>
+            <translation>C&amp;onectar</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation>Conectar</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>A team workspace lives on your company's PostgreSQL server and is shared by everyone on the team. Your admin gives you these details.</source>
+            <translation>Un espacio de trabajo de equipo está en el servidor PostgreSQL de su empresa y lo comparten todos los miembros del equipo. Su administrador le facilita estos datos.</translation>
+        </message>
+        <message>
+            <source>About team workspaces</source>
+            <translation>Acerca de los espacios de trabajo de equipo</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Servidor:</translation>
+        </message>
+        <message>
+            <source>P&amp;ort:</source>
+            <translation>&amp;Puerto:</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>Base de &amp;datos:</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>Nombre de &amp;usuario:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Contraseña:</translation>
+        </message>
+        <message>
+            <source>&amp;Encryption:</source>
+            <translation>C&amp;ifrado:</translation>
+        </message>
+        <message>
+            <source>Wrong user name or password, or this login has no access.</source>
+            <translation>Nombre de usuario o contraseña incorrectos, o este inicio de sesión no tiene acceso.</translation>
+        </message>
+        <message>
+            <source>The team server cannot be reached.</source>
+            <translation>No se puede acceder al servidor de equipo.</translation>
+        </message>
+        <message>
+            <source>The team server is too old for Sourcedesk.</source>
+            <translation>El servidor de equipo es demasiado antiguo para Sourcedesk.</translation>
+        </message>
+        <message>
+            <source>This team workspace was set up by a newer version of Sourcedesk. Update Sourcedesk to use it; nothing was changed.</source>
+            <translation>Este espacio de trabajo de equipo se configuró con una versión más reciente de Sourcedesk. Actualice Sourcedesk para usarlo; no se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <source>The database does not exist on this server.</source>
+            <translation>La base de datos no existe en este servidor.</translation>
+        </message>
+        <message>
+            <source>This login may not use the team workspace. Ask your admin to add you to the team.</source>
+            <translation>Este inicio de sesión no puede usar el espacio de trabajo de equipo. Pida a su administrador que le añada al equipo.</translation>
+        </message>
+        <message>
+            <source>This database is not a Sourcedesk team workspace. Check the database name.</source>
+            <translation>Esta base de datos no es un espacio de trabajo de equipo de Sourcedesk. Compruebe el nombre de la base de datos.</translation>
+        </message>
+        <message>
+            <source>This installation of Sourcedesk cannot open team workspaces.</source>
+            <translation>Esta instalación de Sourcedesk no puede abrir espacios de trabajo de equipo.</translation>
+        </message>
+        <message>
+            <source>The team workspace cannot be opened.</source>
+            <translation>No se puede abrir el espacio de trabajo de equipo.</translation>
+        </message>
+        <message>
+            <source>Fill in the server, database and user name first</source>
+            <translation>Rellene primero el servidor, la base de datos y el nombre de usuario</translation>
+        </message>
+        <message>
+            <source>Stop waiting for the server</source>
+            <translation>Dejar de esperar al servidor</translation>
+        </message>
+        <message>
+            <source>Stopped waiting for the server.</source>
+            <translation>Se dejó de esperar al servidor.</translation>
+        </message>
+    </context>
+    <context>
         <name>sd::ui::Toast</name>
         <message>
             <source>Message</source>
@@ -10760,6 +11361,193 @@ Elija uno para cada una o haga clic en Sugerir.</translation>
         <message>
             <source>Undo: %1</source>
             <translation>Deshacer: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::ui::TransferDialog</name>
+        <message>
+            <source>Move this workspace to a team server</source>
+            <translation>Mover este espacio de trabajo a un servidor de equipo</translation>
+        </message>
+        <message>
+            <source>Copy to a local file</source>
+            <translation>Copiar a un archivo local</translation>
+        </message>
+        <message>
+            <source>Copy this team workspace to a local file</source>
+            <translation>Copiar este espacio de trabajo de equipo a un archivo local</translation>
+        </message>
+        <message>
+            <source>What the copy does</source>
+            <translation>Qué hace la copia</translation>
+        </message>
+        <message>
+            <source>Every campaign, candidate, activity, setting and queue of %1 is copied into a new, empty team workspace. The copy is all or nothing, and this workspace is not changed. Mailbox and SmartRecruiters passwords stay in this computer's keychain.</source>
+            <translation>Todas las campañas, candidatos, actividades, opciones y colas de %1 se copian en un espacio de trabajo de equipo nuevo y vacío. La copia se hace entera o no se hace, y este espacio de trabajo no se modifica. Las contraseñas del buzón y de SmartRecruiters se quedan en el llavero de este equipo.</translation>
+        </message>
+        <message>
+            <source>Every campaign, candidate, activity, setting and queue of %1 is copied into a new local workspace file. The copy is all or nothing; the team workspace is not changed.</source>
+            <translation>Todas las campañas, candidatos, actividades, opciones y colas de %1 se copian en un nuevo archivo de espacio de trabajo local. La copia se hace entera o no se hace; el espacio de trabajo de equipo no se modifica.</translation>
+        </message>
+        <message>
+            <source>Team server location</source>
+            <translation>Ubicación del servidor de equipo</translation>
+        </message>
+        <message>
+            <source>Workspace file</source>
+            <translation>Archivo del espacio de trabajo</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Servidor:</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Contraseña</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>Con&amp;traseña:</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Elegir…</translation>
+        </message>
+        <message>
+            <source>Choose the workspace file</source>
+            <translation>Elegir el archivo del espacio de trabajo</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Archivo:</translation>
+        </message>
+        <message>
+            <source>Check the workspaces</source>
+            <translation>Comprobar los espacios de trabajo</translation>
+        </message>
+        <message>
+            <source>Copy all tables</source>
+            <translation>Copiar todas las tablas</translation>
+        </message>
+        <message>
+            <source>Current table</source>
+            <translation>Tabla actual</translation>
+        </message>
+        <message>
+            <source>Rebuild the search index</source>
+            <translation>Reconstruir el índice de búsqueda</translation>
+        </message>
+        <message>
+            <source>Count and save</source>
+            <translation>Contar y guardar</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Verification count</source>
+            <translation>Recuento de verificación</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Tabla</translation>
+        </message>
+        <message>
+            <source>This workspace</source>
+            <translation>Este espacio de trabajo</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copia</translation>
+        </message>
+        <message>
+            <source>&amp;Move to server</source>
+            <translation>&amp;Mover al servidor</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Copiar</translation>
+        </message>
+        <message>
+            <source>Start the copy</source>
+            <translation>Iniciar la copia</translation>
+        </message>
+        <message>
+            <source>&amp;Open the copy</source>
+            <translation>Abrir la co&amp;pia</translation>
+        </message>
+        <message>
+            <source>Open the new workspace</source>
+            <translation>Abrir el nuevo espacio de trabajo</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Cancelando…</translation>
+        </message>
+        <message>
+            <source>Copy to a local workspace file</source>
+            <translation>Copiar a un archivo de espacio de trabajo local</translation>
+        </message>
+        <message>
+            <source>Sourcedesk workspaces (*.sqlite)</source>
+            <translation>Espacios de trabajo de Sourcedesk (*.sqlite)</translation>
+        </message>
+        <message>
+            <source>Enter the team server's location, postgresql://user@host:port/database.</source>
+            <translation>Introduzca la ubicación del servidor de equipo, postgresql://user@host:port/database.</translation>
+        </message>
+        <message>
+            <source>Choose the file for the local copy.</source>
+            <translation>Elija el archivo para la copia local.</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>Conectando…</translation>
+        </message>
+        <message>
+            <source>Checking the workspaces…</source>
+            <translation>Comprobando los espacios de trabajo…</translation>
+        </message>
+        <message>
+            <source>%1: %2 of %3 rows</source>
+            <translation>%1: %2 de %3 filas</translation>
+        </message>
+        <message>
+            <source>Copying table %1 of %2; %3 of %4 rows in all.</source>
+            <translation>Copiando la tabla %1 de %2; %3 de %4 filas en total.</translation>
+        </message>
+        <message>
+            <source>Rebuilding the search index…</source>
+            <translation>Reconstruyendo el índice de búsqueda…</translation>
+        </message>
+        <message>
+            <source>Counting the rows on both sides…</source>
+            <translation>Contando las filas en ambos lados…</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Guardando…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Cancelled. Nothing was copied; the target workspace is still empty.</source>
+            <translation>Cancelado. No se copió nada; el espacio de trabajo de destino sigue vacío.</translation>
+        </message>
+        <message>
+            <source>The copy failed, nothing was saved: %1</source>
+            <translation>Error en la copia; no se guardó nada: %1</translation>
+        </message>
+        <message>
+            <source>Copied %1 rows in %2 tables; the verification count matches in every table.</source>
+            <translation>Se copiaron %1 filas en %2 tablas; el recuento de verificación coincide en todas las tablas.</translation>
         </message>
     </context>
     <context>
@@ -10818,6 +11606,17 @@ Elija uno para cada una o haga clic en Sugerir.</translation>
         <message>
             <source>Sourcedesk workspaces (*.sqlite *.db);;All files (*)</source>
             <translation>Espacios de trabajo de Sourcedesk (*.sqlite *.db);;Todos los archivos (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::ui::team</name>
+        <message>
+            <source>Admin</source>
+            <translation>Administrador</translation>
+        </message>
+        <message>
+            <source>Recruiter</source>
+            <translation>Reclutador</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
     <context>
+        <name>CandidateRepository</name>
+        <message>
+            <source>This candidate was changed by someone else after you opened it. Your changes were not saved: reload the candidate to see the current values, then make your changes again.</source>
+            <translation>Ce candidat a été modifié par quelqu'un d'autre après que vous l'avez ouvert. Vos modifications n'ont pas été enregistrées : rechargez le candidat pour voir les valeurs actuelles, puis refaites vos modifications.</translation>
+        </message>
+    </context>
+    <context>
         <name>ColumnMapping</name>
         <message>
             <source>The mapping file cannot be read: %1</source>
@@ -88,10 +95,6 @@
         <message>
             <source>Campaign %1 does not exist.</source>
             <translation>La campagne %1 n'existe pas.</translation>
-        </message>
-        <message>
-            <source>The candidate was changed elsewhere; reload and try again.</source>
-            <translation>Le candidat a été modifié ailleurs ; rechargez et réessayez.</translation>
         </message>
         <message>
             <source>The workspace file is damaged or is not a Sourcedesk workspace (%1). Nothing was changed; open another workspace or restore a backup.</source>
@@ -663,6 +666,50 @@
             <source>Outcome: %1</source>
             <translation>Résultat : %1</translation>
         </message>
+        <message>
+            <source>This database holds tables that are not a Sourcedesk workspace; it was left unchanged. Use an empty database for a new team workspace.</source>
+            <translation>Cette base de données contient des tables qui ne forment pas un espace de travail Sourcedesk ; elle n'a pas été modifiée. Utilisez une base de données vide pour un nouvel espace de travail d'équipe.</translation>
+        </message>
+        <message>
+            <source>The team workspace needs the citext extension, and this login may not add it (%1). Ask the database's owner to run: CREATE EXTENSION citext;</source>
+            <translation>L'espace de travail d'équipe a besoin de l'extension citext, et cet identifiant n'a pas le droit de l'ajouter (%1). Demandez au propriétaire de la base de données d'exécuter : CREATE EXTENSION citext;</translation>
+        </message>
+        <message>
+            <source>The team workspace needs an upgrade to schema %1, which only the database's owner may run. Ask whoever set up the team workspace to open it with this version of Sourcedesk first.</source>
+            <translation>L'espace de travail d'équipe doit être mis à niveau vers le schéma %1, ce que seul le propriétaire de la base de données peut faire. Demandez à la personne qui a configuré l'espace de travail d'équipe de l'ouvrir d'abord avec cette version de Sourcedesk.</translation>
+        </message>
+        <message>
+            <source>The server refused the password for “%1”. Check the user name and password, or ask your admin to reset it.</source>
+            <translation>Le serveur a refusé le mot de passe de « %1 ». Vérifiez le nom d'utilisateur et le mot de passe, ou demandez à votre administrateur de le réinitialiser.</translation>
+        </message>
+        <message>
+            <source>The server does not let “%1” into the database “%2” from this computer. Ask your admin to give this login access.</source>
+            <translation>Le serveur n'autorise pas « %1 » à accéder à la base de données « %2 » depuis cet ordinateur. Demandez à votre administrateur de donner l'accès à cet identifiant.</translation>
+        </message>
+        <message>
+            <source>The server has no database “%1”. Check the name, or ask your admin to create it.</source>
+            <translation>Le serveur n'a pas de base de données « %1 ». Vérifiez le nom, ou demandez à votre administrateur de la créer.</translation>
+        </message>
+        <message>
+            <source>The secure connection to %1 failed (TLS mode %2): %3</source>
+            <translation>La connexion sécurisée à %1 a échoué (mode TLS %2) : %3</translation>
+        </message>
+        <message>
+            <source>The team server %1 (port %2) does not answer. Check the server name and port, your network or VPN, and try again.</source>
+            <translation>Le serveur d'équipe %1 (port %2) ne répond pas. Vérifiez le nom du serveur et le port, votre réseau ou votre VPN, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>Cannot open the team workspace: %1</source>
+            <translation>Impossible d'ouvrir l'espace de travail d'équipe : %1</translation>
+        </message>
+        <message>
+            <source>This installation has no PostgreSQL support (Qt's QPSQL driver is missing); install libqt6sql6-psql.</source>
+            <translation>Cette installation ne prend pas en charge PostgreSQL (le pilote QPSQL de Qt est absent) ; installez libqt6sql6-psql.</translation>
+        </message>
+        <message>
+            <source>The team server runs PostgreSQL %1.%2; Sourcedesk needs PostgreSQL 13 or newer. Ask your admin to upgrade the server.</source>
+            <translation>Le serveur d'équipe utilise PostgreSQL %1.%2 ; Sourcedesk nécessite PostgreSQL 13 ou plus récent. Demandez à votre administrateur de mettre le serveur à niveau.</translation>
+        </message>
     </context>
     <context>
         <name>RecordMapper</name>
@@ -706,18 +753,61 @@
         </message>
     </context>
     <context>
+        <name>WorkspaceTransfer</name>
+        <message>
+            <source>The tables %1 reference each other in a cycle; they cannot be copied in order.</source>
+            <translation>Les tables %1 se référencent mutuellement en boucle ; elles ne peuvent pas être copiées dans l'ordre.</translation>
+        </message>
+        <message>
+            <source>The source and the target are the same workspace.</source>
+            <translation>La source et la cible sont le même espace de travail.</translation>
+        </message>
+        <message>
+            <source>The target workspace is open read-only.</source>
+            <translation>L'espace de travail cible est ouvert en lecture seule.</translation>
+        </message>
+        <message>
+            <source>The workspaces have different schema versions (source %1, target %2). Open both with the same version of Sourcedesk before copying.</source>
+            <translation>Les espaces de travail ont des versions de schéma différentes (source %1, cible %2). Ouvrez-les tous les deux avec la même version de Sourcedesk avant de copier.</translation>
+        </message>
+        <message>
+            <source>A workspace connection could not be opened.</source>
+            <translation>Impossible d'ouvrir une connexion à un espace de travail.</translation>
+        </message>
+        <message>
+            <source>The target workspace has no table %1, which holds %2 rows in the source.</source>
+            <translation>L'espace de travail cible n'a pas de table %1, qui contient %2 lignes dans la source.</translation>
+        </message>
+        <message>
+            <source>The target workspace is not empty (table %1 holds %2 rows). Copy into a new, empty workspace.</source>
+            <translation>L'espace de travail cible n'est pas vide (la table %1 contient %2 lignes). Copiez dans un nouvel espace de travail vide.</translation>
+        </message>
+        <message>
+            <source>The copy was cancelled; the target workspace is unchanged.</source>
+            <translation>La copie a été annulée ; l'espace de travail cible n'a pas été modifié.</translation>
+        </message>
+        <message>
+            <source>%1: %2 in the source, %3 in the target</source>
+            <translation>%1 : %2 dans la source, %3 dans la cible</translation>
+        </message>
+        <message>
+            <source>The verification count does not match, nothing was saved: %1</source>
+            <translation>Le comptage de vérification ne correspond pas, rien n'a été enregistré : %1</translation>
+        </message>
+    </context>
+    <context>
         <name>main</name>
         <message>
-            <source>Open the workspace file &lt;path&gt; (default: $SOURCEDESK_WORKSPACE, then the last one opened, then the per-user default).</source>
-            <translation>Ouvrir le fichier d'espace de travail &lt;path&gt; (par défaut : $SOURCEDESK_WORKSPACE, puis le dernier ouvert, puis celui par défaut de l'utilisateur).</translation>
+            <source>Open the workspace &lt;location&gt;: a file, or a team workspace postgresql://USER@HOST:PORT/DATABASE (default: $SOURCEDESK_WORKSPACE, then the last one opened, then the per-user default).</source>
+            <translation>Ouvrir l'espace de travail &lt;emplacement&gt; : un fichier, ou un espace de travail d'équipe postgresql://USER@HOST:PORT/DATABASE (par défaut : $SOURCEDESK_WORKSPACE, puis le dernier ouvert, puis celui par défaut de l'utilisateur).</translation>
         </message>
         <message>
-            <source>path</source>
-            <translation>chemin</translation>
+            <source>location</source>
+            <translation>emplacement</translation>
         </message>
         <message>
-            <source>Sourcedesk: sourcing campaigns, candidates and outreach in a local workspace.</source>
-            <translation>Sourcedesk : campagnes de sourcing, candidats et prospection dans un espace de travail local.</translation>
+            <source>Sourcedesk: sourcing campaigns, candidates and outreach, in a local or a team workspace.</source>
+            <translation>Sourcedesk : campagnes de sourcing, candidats et prospection, dans un espace de travail local ou d'équipe.</translation>
         </message>
     </context>
     <context>
@@ -882,6 +972,49 @@
         <message>
             <source>Last activity</source>
             <translation>Dernière activité</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::TeamServer</name>
+        <message>
+            <source>A team workspace address starts with postgresql://.</source>
+            <translation>Une adresse d'espace de travail d'équipe commence par postgresql://.</translation>
+        </message>
+        <message>
+            <source>The team workspace address is not valid: %1</source>
+            <translation>L'adresse de l'espace de travail d'équipe n'est pas valide : %1</translation>
+        </message>
+        <message>
+            <source>Leave the password out of the team workspace address; Sourcedesk keeps it in the keychain.</source>
+            <translation>N'incluez pas le mot de passe dans l'adresse de l'espace de travail d'équipe ; Sourcedesk le conserve dans le trousseau.</translation>
+        </message>
+        <message>
+            <source>The team workspace address names no server.</source>
+            <translation>L'adresse de l'espace de travail d'équipe n'indique aucun serveur.</translation>
+        </message>
+        <message>
+            <source>The team workspace address names no database (…/database).</source>
+            <translation>L'adresse de l'espace de travail d'équipe n'indique aucune base de données (…/database).</translation>
+        </message>
+        <message>
+            <source>The team workspace address names no user (user@server).</source>
+            <translation>L'adresse de l'espace de travail d'équipe n'indique aucun utilisateur (user@server).</translation>
+        </message>
+        <message>
+            <source>The port must be between 1 and 65535.</source>
+            <translation>Le port doit être compris entre 1 et 65535.</translation>
+        </message>
+        <message>
+            <source>Unknown option “%1” in the team workspace address; only sslmode is read.</source>
+            <translation>Option « %1 » inconnue dans l'adresse de l'espace de travail d'équipe ; seule sslmode est prise en compte.</translation>
+        </message>
+        <message>
+            <source>The TLS mode “%1” is not one of disable, allow, prefer, require, verify-ca, verify-full.</source>
+            <translation>Le mode TLS « %1 » ne fait pas partie de disable, allow, prefer, require, verify-ca, verify-full.</translation>
+        </message>
+        <message>
+            <source>%1 on %2</source>
+            <translation>%1 sur %2</translation>
         </message>
     </context>
     <context>
@@ -1221,6 +1354,26 @@
             <source>The workspace setting %1 is not usable (%2); using %3.</source>
             <translation>Le paramètre d'espace de travail %1 est inutilisable (%2) ; %3 est utilisé.</translation>
         </message>
+        <message>
+            <source>API keys are not allowed, only signing in with SmartRecruiters (%1).</source>
+            <translation>Les clés API ne sont pas autorisées, seule la connexion avec SmartRecruiters l'est (%1).</translation>
+        </message>
+        <message>
+            <source>Signing in with SmartRecruiters is not allowed, only API keys (%1).</source>
+            <translation>La connexion avec SmartRecruiters n'est pas autorisée, seules les clés API le sont (%1).</translation>
+        </message>
+        <message>
+            <source>The API address must be %2 (%1).</source>
+            <translation>L'adresse de l'API doit être %2 (%1).</translation>
+        </message>
+        <message>
+            <source>The sign-in address must be %2 (%1).</source>
+            <translation>L'adresse de connexion doit être %2 (%1).</translation>
+        </message>
+        <message>
+            <source>The OAuth client id must be %2 (%1).</source>
+            <translation>L'ID client OAuth doit être %2 (%1).</translation>
+        </message>
     </context>
     <context>
         <name>sd::integration::SandboxDemo</name>
@@ -1365,6 +1518,104 @@
                 <numerusform>%n en pause : variable vide</numerusform>
                 <numerusform>%n en pause : variable vide</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::policy::Policy</name>
+        <message>
+            <source>your administrator</source>
+            <translation>votre administrateur</translation>
+        </message>
+        <message>
+            <source>Locked by %1 (company policy)</source>
+            <translation>Verrouillé par %1 (politique de l'entreprise)</translation>
+        </message>
+        <message>
+            <source>Set by %1 (company policy)</source>
+            <translation>Défini par %1 (politique de l'entreprise)</translation>
+        </message>
+        <message>
+            <source>The company policy file was ignored as a whole because it is not valid: %1</source>
+            <translation>Le fichier de politique de l'entreprise a été entièrement ignoré, car il n'est pas valide : %1</translation>
+        </message>
+        <message>
+            <source>Company policy in force, set by %1 (%2).</source>
+            <translation>Politique de l'entreprise en vigueur, définie par %1 (%2).</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::policy::PolicyParser</name>
+        <message>
+            <source>unknown key "%1"; expected one of %2</source>
+            <translation>clé inconnue « %1 » ; attendu : l'une de %2</translation>
+        </message>
+        <message>
+            <source>"value" is missing</source>
+            <translation>"value" est manquant</translation>
+        </message>
+        <message>
+            <source>must be true or false</source>
+            <translation>doit valoir true ou false</translation>
+        </message>
+        <message>
+            <source>must be an object of setting keys</source>
+            <translation>doit être un objet de clés de paramètres</translation>
+        </message>
+        <message>
+            <source>"%1" is not a web address</source>
+            <translation>« %1 » n'est pas une adresse web</translation>
+        </message>
+        <message>
+            <source>"%1" must use https</source>
+            <translation>« %1 » doit utiliser https</translation>
+        </message>
+        <message>
+            <source>"%1" must be a plain address, without user, query or fragment</source>
+            <translation>« %1 » doit être une adresse simple, sans utilisateur, requête ni fragment</translation>
+        </message>
+        <message>
+            <source>must be an object</source>
+            <translation>doit être un objet</translation>
+        </message>
+        <message>
+            <source>must be a string</source>
+            <translation>doit être une chaîne</translation>
+        </message>
+        <message>
+            <source>must be a client id without spaces</source>
+            <translation>doit être un ID client sans espaces</translation>
+        </message>
+        <message>
+            <source>must be a non-empty list of sign-in methods (%1)</source>
+            <translation>doit être une liste non vide de méthodes de connexion (%1)</translation>
+        </message>
+        <message>
+            <source>must be one of %1</source>
+            <translation>doit être l'une des valeurs suivantes : %1</translation>
+        </message>
+        <message>
+            <source>must be the format version, %1</source>
+            <translation>doit être la version du format, %1</translation>
+        </message>
+        <message>
+            <source>format version %1 is for a newer Sourcedesk; this one reads %2</source>
+            <translation>la version de format %1 est destinée à un Sourcedesk plus récent ; celui-ci lit la version %2</translation>
+        </message>
+        <message>
+            <source>must be a non-empty string naming who set the policy</source>
+            <translation>doit être une chaîne non vide indiquant qui a défini la politique</translation>
+        </message>
+        <message>
+            <source>not valid JSON: %1</source>
+            <translation>JSON non valide : %1</translation>
+        </message>
+        <message>
+            <source>the policy must be a JSON object</source>
+            <translation>la politique doit être un objet JSON</translation>
+        </message>
+        <message>
+            <source>the file is too large for a policy</source>
+            <translation>le fichier est trop volumineux pour une politique</translation>
         </message>
     </context>
     <context>
@@ -1720,6 +1971,29 @@
         <message>
             <source>Uploaded when the candidate is created in SmartRecruiters.</source>
             <translation>Téléversé lors de la création du candidat dans SmartRecruiters.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::sync::CompanyPolicy</name>
+        <message>
+            <source>true, false or a string</source>
+            <translation>true, false ou une chaîne</translation>
+        </message>
+        <message>
+            <source>a list of strings or a comma-separated string</source>
+            <translation>une liste de chaînes ou une chaîne séparée par des virgules</translation>
+        </message>
+        <message>
+            <source>a JSON array of rules or a string</source>
+            <translation>un tableau JSON de règles ou une chaîne</translation>
+        </message>
+        <message>
+            <source>a string</source>
+            <translation>une chaîne</translation>
+        </message>
+        <message>
+            <source>%1: wrong type; expected %2</source>
+            <translation>%1 : type incorrect ; attendu : %2</translation>
         </message>
     </context>
     <context>
@@ -2114,6 +2388,10 @@
             <source>Job %1 is %2 and cannot be skipped.</source>
             <translation>L'opération %1 est %2 et ne peut pas être ignorée.</translation>
         </message>
+        <message>
+            <source>Outbox job %1 was taken over by another Sourcedesk after its lease ran out.</source>
+            <translation>L'opération %1 de la boîte d'envoi a été reprise par une autre instance de Sourcedesk après l'expiration de son bail.</translation>
+        </message>
     </context>
     <context>
         <name>sd::sync::PreviewRunner</name>
@@ -2250,6 +2528,18 @@
         <message>
             <source>%1: only team settings can be locked</source>
             <translation>%1 : seuls les paramètres d'équipe peuvent être verrouillés</translation>
+        </message>
+        <message>
+            <source>Only a team admin can change the team settings, field mappings and job status whitelist; ask your team admin.</source>
+            <translation>Seul un administrateur d'équipe peut modifier les paramètres d'équipe, les correspondances de champs et la liste blanche des statuts de poste ; adressez-vous à l'administrateur de votre équipe.</translation>
+        </message>
+        <message>
+            <source>Only a team admin can change the team settings, field mappings and job status whitelist; you are signed in as %1 (recruiter). Ask your team admin.</source>
+            <translation>Seul un administrateur d'équipe peut modifier les paramètres d'équipe, les correspondances de champs et la liste blanche des statuts de poste ; vous êtes connecté en tant que %1 (recruteur). Adressez-vous à l'administrateur de votre équipe.</translation>
+        </message>
+        <message>
+            <source>The team database refused the change: your role may not change settings at "%1" for this scope.</source>
+            <translation>La base de données de l'équipe a refusé la modification : votre rôle ne permet pas de modifier les paramètres au niveau « %1 » pour cette portée.</translation>
         </message>
     </context>
     <context>
@@ -2534,6 +2824,30 @@
         <message>
             <source>%1 (%2) is locked by your team admin</source>
             <translation>%1 (%2) est verrouillé par l'administrateur de votre équipe</translation>
+        </message>
+        <message>
+            <source>Company policy</source>
+            <translation>Politique de l'entreprise</translation>
+        </message>
+        <message>
+            <source>%1 (%2): %3; nobody can change it here</source>
+            <translation>%1 (%2) : %3 ; personne ne peut le modifier ici</translation>
+        </message>
+        <message>
+            <source>%1 (%2): %3, above the team defaults</source>
+            <translation>%1 (%2) : %3, prioritaire sur les valeurs par défaut de l'équipe</translation>
+        </message>
+        <message>
+            <source>%1 (%2) is locked by the team admin %3</source>
+            <translation>%1 (%2) est verrouillé par l'administrateur d'équipe %3</translation>
+        </message>
+        <message>
+            <source>Locked by the team admin</source>
+            <translation>Verrouillé par l'administrateur de l'équipe</translation>
+        </message>
+        <message>
+            <source>Locked by the team admin %1</source>
+            <translation>Verrouillé par l'administrateur d'équipe %1</translation>
         </message>
     </context>
     <context>
@@ -4660,6 +4974,10 @@ Recharger affiche la version actuelle ; refaites ensuite votre modification. Ann
             <source>Property fields are checked against SmartRecruiters once you are connected.</source>
             <translation>Les champs de propriété sont vérifiés auprès de SmartRecruiters une fois connecté.</translation>
         </message>
+        <message>
+            <source>Why the mapping cannot be changed</source>
+            <translation>Pourquoi la correspondance ne peut pas être modifiée</translation>
+        </message>
     </context>
     <context>
         <name>sd::ui::FirstRunConnectPage</name>
@@ -4997,10 +5315,6 @@ Modifiez le choix, ou ignorez cette étape et définissez-le plus tard dans Para
             <translation>Tout est enregistré dans ce fichier :</translation>
         </message>
         <message>
-            <source>Team workspaces arrive with PostgreSQL support</source>
-            <translation>Les espaces de travail d'équipe arriveront avec la prise en charge de PostgreSQL</translation>
-        </message>
-        <message>
             <source>Team workspace (PostgreSQL)</source>
             <translation>Espace de travail d'équipe (PostgreSQL)</translation>
         </message>
@@ -5023,6 +5337,14 @@ Modifiez le choix, ou ignorez cette étape et définissez-le plus tard dans Para
         <message>
             <source>Using another workspace later</source>
             <translation>Utiliser un autre espace de travail plus tard</translation>
+        </message>
+        <message>
+            <source>You are in the team workspace %1.</source>
+            <translation>Vous êtes dans l'espace de travail d'équipe %1.</translation>
+        </message>
+        <message>
+            <source>Shared with your team on your company's PostgreSQL server. Choose it and Next to connect; your admin gives you the server, database and login</source>
+            <translation>Partagé avec votre équipe sur le serveur PostgreSQL de votre entreprise. Choisissez-le puis Suivant pour vous connecter ; votre administrateur vous fournit le serveur, la base de données et l'identifiant</translation>
         </message>
     </context>
     <context>
@@ -6488,6 +6810,22 @@ Ne modifiez la correspondance que si les valeurs n'arrivent pas dans SmartRecrui
             <source>%1 (optional)</source>
             <translation>%1 (facultatif)</translation>
         </message>
+        <message>
+            <source>Company policy</source>
+            <translation>Politique de l'entreprise</translation>
+        </message>
+        <message>
+            <source>sign-in address</source>
+            <translation>adresse de connexion</translation>
+        </message>
+        <message>
+            <source>client id</source>
+            <translation>ID client</translation>
+        </message>
+        <message>
+            <source>%1: %2.</source>
+            <translation>%1 : %2.</translation>
+        </message>
     </context>
     <context>
         <name>sd::ui::LinkJobDialog</name>
@@ -7417,6 +7755,26 @@ Espace de travail : %2</translation>
         <message>
             <source>Sourcedesk may not write this workspace file. To work in it, copy it to a folder you can write (File → Open workspace…) or ask for write access to it.</source>
             <translation>Sourcedesk ne peut pas écrire dans ce fichier d'espace de travail. Pour y travailler, copiez-le dans un dossier où vous pouvez écrire (Fichier → Ouvrir un espace de travail…) ou demandez l'accès en écriture.</translation>
+        </message>
+        <message>
+            <source>Copy to a &amp;local file…</source>
+            <translation>Copier vers un fichier &amp;local…</translation>
+        </message>
+        <message>
+            <source>&amp;Move this workspace to a team server…</source>
+            <translation>&amp;Déplacer cet espace de travail vers un serveur d'équipe…</translation>
+        </message>
+        <message>
+            <source>Team workspace</source>
+            <translation>Espace de travail d'équipe</translation>
+        </message>
+        <message>
+            <source>%1 as %2</source>
+            <translation>%1 (rôle : %2)</translation>
+        </message>
+        <message>
+            <source>Your role in this team workspace</source>
+            <translation>Votre rôle dans cet espace de travail d'équipe</translation>
         </message>
     </context>
     <context>
@@ -9125,6 +9483,42 @@ Vous pouvez commencer immédiatement avec votre propre campagne.</translation>
             <source>Sourcedesk switches to the language you choose at once, without a restart. Dates, numbers and plural forms follow it.</source>
             <translation>Sourcedesk passe immédiatement à la langue choisie, sans redémarrage. Les dates, les nombres et les formes du pluriel s'y adaptent.</translation>
         </message>
+        <message>
+            <source>Connect to a team workspace…</source>
+            <translation>Se connecter à un espace de travail d'équipe…</translation>
+        </message>
+        <message>
+            <source>Connect to a team workspace</source>
+            <translation>Se connecter à un espace de travail d'équipe</translation>
+        </message>
+        <message>
+            <source>Open a workspace shared by your team on a PostgreSQL server.</source>
+            <translation>Ouvrir un espace de travail partagé par votre équipe sur un serveur PostgreSQL.</translation>
+        </message>
+        <message>
+            <source>This team workspace lives on your team's PostgreSQL server and is shared with everyone on the team. Opening another workspace replaces this window's contents; nothing is copied or deleted.</source>
+            <translation>Cet espace de travail d'équipe se trouve sur le serveur PostgreSQL de votre équipe et est partagé avec tous les membres de l'équipe. Ouvrir un autre espace de travail remplace le contenu de cette fenêtre ; rien n'est copié ni supprimé.</translation>
+        </message>
+        <message>
+            <source>Team workspace:</source>
+            <translation>Espace de travail d'équipe :</translation>
+        </message>
+        <message>
+            <source>Server:</source>
+            <translation>Serveur :</translation>
+        </message>
+        <message>
+            <source>Database:</source>
+            <translation>Base de données :</translation>
+        </message>
+        <message>
+            <source>Signed in as:</source>
+            <translation>Connecté en tant que :</translation>
+        </message>
+        <message>
+            <source>Your role:</source>
+            <translation>Votre rôle :</translation>
+        </message>
     </context>
     <context>
         <name>sd::ui::ShortcutsDialog</name>
@@ -10278,10 +10672,6 @@ Choisissez-en un pour chacune, ou cliquez sur Suggérer.</translation>
             <translation>%1 (après enregistrement)</translation>
         </message>
         <message>
-            <source>Your team admin locked this setting: everyone uses the team value.</source>
-            <translation>L'administrateur de votre équipe a verrouillé ce paramètre : tout le monde utilise la valeur de l'équipe.</translation>
-        </message>
-        <message>
             <source>Only the team admin can change this (Team defaults).</source>
             <translation>Seul l'administrateur de l'équipe peut modifier ceci (Valeurs par défaut de l'équipe).</translation>
         </message>
@@ -10292,6 +10682,26 @@ Choisissez-en un pour chacune, ou cliquez sur Suggérer.</translation>
         <message>
             <source>Use the value from the layer below</source>
             <translation>Utiliser la valeur du niveau inférieur</translation>
+        </message>
+        <message>
+            <source>Who locked or set %1</source>
+            <translation>Qui a verrouillé ou défini %1</translation>
+        </message>
+        <message>
+            <source>Company policy</source>
+            <translation>Politique de l'entreprise</translation>
+        </message>
+        <message>
+            <source>%1: nobody can change this setting here.</source>
+            <translation>%1 : personne ne peut modifier ce paramètre ici.</translation>
+        </message>
+        <message>
+            <source>%1: it applies over the team defaults; users may still choose their own where allowed.</source>
+            <translation>%1 : il prime sur les valeurs par défaut de l'équipe ; les utilisateurs peuvent tout de même choisir leur propre valeur là où c'est autorisé.</translation>
+        </message>
+        <message>
+            <source>%1: the setting is locked, everyone uses the team value.</source>
+            <translation>%1 : le paramètre est verrouillé, tout le monde utilise la valeur de l'équipe.</translation>
         </message>
     </context>
     <context>
@@ -10451,6 +10861,14 @@ Choisissez-en un pour chacune, ou cliquez sur Suggérer.</translation>
         <message>
             <source>Imported %1.</source>
             <translation>%1 importé.</translation>
+        </message>
+        <message>
+            <source>Company policy</source>
+            <translation>Politique de l'entreprise</translation>
+        </message>
+        <message>
+            <source>The team defaults are read-only for you. %1</source>
+            <translation>Les valeurs par défaut de l'équipe sont en lecture seule pour vous. %1</translation>
         </message>
     </context>
     <context>
@@ -10732,6 +11150,189 @@ Choisissez-en un pour chacune, ou cliquez sur Suggérer.</translation>
         </message>
     </context>
     <context>
+        <name>sd::ui::TeamConnectDialog</name>
+        <message>
+            <source>Server</source>
+            <translation>Serveur</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>Base de données</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Nom d'utilisateur</translation>
+        </message>
+        <message>
+            <source>Secure connection (TLS)</source>
+            <translation>Connexion sécurisée (TLS)</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Mot de passe</translation>
+        </message>
+        <message>
+            <source>&amp;Remember in the keychain</source>
+            <translation>&amp;Mémoriser dans le trousseau</translation>
+        </message>
+        <message>
+            <source>Remember the password in the keychain</source>
+            <translation>Mémoriser le mot de passe dans le trousseau</translation>
+        </message>
+        <message>
+            <source>Why the connection failed</source>
+            <translation>Pourquoi la connexion a échoué</translation>
+        </message>
+        <message>
+            <source>Connecting</source>
+            <translation>Connexion</translation>
+        </message>
+        <message>
+            <source>Connect to a team workspace</source>
+            <translation>Se connecter à un espace de travail d'équipe</translation>
+        </message>
+        <message>
+            <source>e.g. db.example.com</source>
+            <translation>par ex. db.example.com</translation>
+        </message>
+        <message>
+            <source>e.g. recruiting</source>
+            <translation>par ex. recrutement</translation>
+        </message>
+        <message>
+            <source>your login on the server</source>
+            <translation>votre identifiant sur le serveur</translation>
+        </message>
+        <message>
+            <source>Encrypt if the server offers it (default)</source>
+            <translation>Chiffrer si le serveur le propose (par défaut)</translation>
+        </message>
+        <message>
+            <source>Always encrypt, do not check the certificate</source>
+            <translation>Toujours chiffrer, sans vérifier le certificat</translation>
+        </message>
+        <message>
+            <source>Always encrypt, check the certificate</source>
+            <translation>Toujours chiffrer, en vérifiant le certificat</translation>
+        </message>
+        <message>
+            <source>Always encrypt, check the certificate and server name (safest)</source>
+            <translation>Toujours chiffrer, en vérifiant le certificat et le nom du serveur (le plus sûr)</translation>
+        </message>
+        <message>
+            <source>Encrypt only if the server insists</source>
+            <translation>Chiffrer uniquement si le serveur l'exige</translation>
+        </message>
+        <message>
+            <source>Never encrypt (trusted networks only)</source>
+            <translation>Ne jamais chiffrer (réseaux de confiance uniquement)</translation>
+        </message>
+        <message>
+            <source>empty: use ~/.pgpass or PGPASSWORD</source>
+            <translation>vide : utiliser ~/.pgpass ou PGPASSWORD</translation>
+        </message>
+        <message>
+            <source>Keeps the password in this computer's keychain, so Sourcedesk opens the workspace without asking. It is never written to a settings file.</source>
+            <translation>Conserve le mot de passe dans le trousseau de cet ordinateur, pour que Sourcedesk ouvre l'espace de travail sans le demander. Il n'est jamais écrit dans un fichier de paramètres.</translation>
+        </message>
+        <message>
+            <source>&amp;Connect</source>
+            <translation>Se &amp;connecter</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation>Se connecter</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>A team workspace lives on your company's PostgreSQL server and is shared by everyone on the team. Your admin gives you these details.</source>
+            <translation>Un espace de travail d'équipe se trouve sur le serveur PostgreSQL de votre entreprise et est partagé par tous les membres de l'équipe. Votre administrateur vous fournit ces informations.</translation>
+        </message>
+        <message>
+            <source>About team workspaces</source>
+            <translation>À propos des espaces de travail d'équipe</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Serveur :</translation>
+        </message>
+        <message>
+            <source>P&amp;ort:</source>
+            <translation>P&amp;ort :</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>&amp;Base de données :</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;Nom d'utilisateur :</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>Mot de &amp;passe :</translation>
+        </message>
+        <message>
+            <source>&amp;Encryption:</source>
+            <translation>C&amp;hiffrement :</translation>
+        </message>
+        <message>
+            <source>Wrong user name or password, or this login has no access.</source>
+            <translation>Nom d'utilisateur ou mot de passe incorrect, ou cet identifiant n'a pas accès.</translation>
+        </message>
+        <message>
+            <source>The team server cannot be reached.</source>
+            <translation>Le serveur d'équipe est injoignable.</translation>
+        </message>
+        <message>
+            <source>The team server is too old for Sourcedesk.</source>
+            <translation>Le serveur d'équipe est trop ancien pour Sourcedesk.</translation>
+        </message>
+        <message>
+            <source>This team workspace was set up by a newer version of Sourcedesk. Update Sourcedesk to use it; nothing was changed.</source>
+            <translation>Cet espace de travail d'équipe a été configuré par une version plus récente de Sourcedesk. Mettez Sourcedesk à jour pour l'utiliser ; rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>The database does not exist on this server.</source>
+            <translation>La base de données n'existe pas sur ce serveur.</translation>
+        </message>
+        <message>
+            <source>This login may not use the team workspace. Ask your admin to add you to the team.</source>
+            <translation>Cet identifiant ne peut pas utiliser l'espace de travail d'équipe. Demandez à votre administrateur de vous ajouter à l'équipe.</translation>
+        </message>
+        <message>
+            <source>This database is not a Sourcedesk team workspace. Check the database name.</source>
+            <translation>Cette base de données n'est pas un espace de travail d'équipe Sourcedesk. Vérifiez le nom de la base de données.</translation>
+        </message>
+        <message>
+            <source>This installation of Sourcedesk cannot open team workspaces.</source>
+            <translation>Cette installation de Sourcedesk ne peut pas ouvrir d'espaces de travail d'équipe.</translation>
+        </message>
+        <message>
+            <source>The team workspace cannot be opened.</source>
+            <translation>Impossible d'ouvrir l'espace de travail d'équipe.</translation>
+        </message>
+        <message>
+            <source>Fill in the server, database and user name first</source>
+            <translation>Renseignez d'abord le serveur, la base de données et le nom d'utilisateur</translation>
+        </message>
+        <message>
+            <source>Stop waiting for the server</source>
+            <translation>Ne plus attendre le serveur</translation>
+        </message>
+        <message>
+            <source>Stopped waiting for the server.</source>
+            <translation>Vous n'attendez plus le serveur.</translation>
+        </message>
+    </context>
+    <context>
         <name>sd::ui::Toast</name>
         <message>
             <source>Message</source>
@@ -10760,6 +11361,193 @@ Choisissez-en un pour chacune, ou cliquez sur Suggérer.</translation>
         <message>
             <source>Undo: %1</source>
             <translation>Annuler : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::ui::TransferDialog</name>
+        <message>
+            <source>Move this workspace to a team server</source>
+            <translation>Déplacer cet espace de travail vers un serveur d'équipe</translation>
+        </message>
+        <message>
+            <source>Copy to a local file</source>
+            <translation>Copier vers un fichier local</translation>
+        </message>
+        <message>
+            <source>Copy this team workspace to a local file</source>
+            <translation>Copier cet espace de travail d'équipe vers un fichier local</translation>
+        </message>
+        <message>
+            <source>What the copy does</source>
+            <translation>Ce que fait la copie</translation>
+        </message>
+        <message>
+            <source>Every campaign, candidate, activity, setting and queue of %1 is copied into a new, empty team workspace. The copy is all or nothing, and this workspace is not changed. Mailbox and SmartRecruiters passwords stay in this computer's keychain.</source>
+            <translation>Chaque campagne, candidat, activité, paramètre et file d'attente de %1 est copié dans un nouvel espace de travail d'équipe vide. La copie se fait en totalité ou pas du tout, et cet espace de travail n'est pas modifié. Les mots de passe de la boîte mail et de SmartRecruiters restent dans le trousseau de cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>Every campaign, candidate, activity, setting and queue of %1 is copied into a new local workspace file. The copy is all or nothing; the team workspace is not changed.</source>
+            <translation>Chaque campagne, candidat, activité, paramètre et file d'attente de %1 est copié dans un nouveau fichier d'espace de travail local. La copie se fait en totalité ou pas du tout ; l'espace de travail d'équipe n'est pas modifié.</translation>
+        </message>
+        <message>
+            <source>Team server location</source>
+            <translation>Emplacement du serveur d'équipe</translation>
+        </message>
+        <message>
+            <source>Workspace file</source>
+            <translation>Fichier de l'espace de travail</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Serveur :</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Mot de passe</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>Mot de &amp;passe :</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choisir…</translation>
+        </message>
+        <message>
+            <source>Choose the workspace file</source>
+            <translation>Choisir le fichier de l'espace de travail</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Fichier :</translation>
+        </message>
+        <message>
+            <source>Check the workspaces</source>
+            <translation>Vérifier les espaces de travail</translation>
+        </message>
+        <message>
+            <source>Copy all tables</source>
+            <translation>Copier toutes les tables</translation>
+        </message>
+        <message>
+            <source>Current table</source>
+            <translation>Table en cours</translation>
+        </message>
+        <message>
+            <source>Rebuild the search index</source>
+            <translation>Reconstruire l'index de recherche</translation>
+        </message>
+        <message>
+            <source>Count and save</source>
+            <translation>Compter et enregistrer</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Verification count</source>
+            <translation>Comptage de vérification</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <source>This workspace</source>
+            <translation>Cet espace de travail</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copie</translation>
+        </message>
+        <message>
+            <source>&amp;Move to server</source>
+            <translation>&amp;Déplacer vers le serveur</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Copier</translation>
+        </message>
+        <message>
+            <source>Start the copy</source>
+            <translation>Lancer la copie</translation>
+        </message>
+        <message>
+            <source>&amp;Open the copy</source>
+            <translation>&amp;Ouvrir la copie</translation>
+        </message>
+        <message>
+            <source>Open the new workspace</source>
+            <translation>Ouvrir le nouvel espace de travail</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Annulation…</translation>
+        </message>
+        <message>
+            <source>Copy to a local workspace file</source>
+            <translation>Copier vers un fichier d'espace de travail local</translation>
+        </message>
+        <message>
+            <source>Sourcedesk workspaces (*.sqlite)</source>
+            <translation>Espaces de travail Sourcedesk (*.sqlite)</translation>
+        </message>
+        <message>
+            <source>Enter the team server's location, postgresql://user@host:port/database.</source>
+            <translation>Saisissez l'emplacement du serveur d'équipe, postgresql://user@host:port/database.</translation>
+        </message>
+        <message>
+            <source>Choose the file for the local copy.</source>
+            <translation>Choisissez le fichier de la copie locale.</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>Connexion…</translation>
+        </message>
+        <message>
+            <source>Checking the workspaces…</source>
+            <translation>Vérification des espaces de travail…</translation>
+        </message>
+        <message>
+            <source>%1: %2 of %3 rows</source>
+            <translation>%1 : %2 lignes sur %3</translation>
+        </message>
+        <message>
+            <source>Copying table %1 of %2; %3 of %4 rows in all.</source>
+            <translation>Copie de la table %1 sur %2 ; %3 lignes sur %4 au total.</translation>
+        </message>
+        <message>
+            <source>Rebuilding the search index…</source>
+            <translation>Reconstruction de l'index de recherche…</translation>
+        </message>
+        <message>
+            <source>Counting the rows on both sides…</source>
+            <translation>Comptage des lignes des deux côtés…</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Enregistrement…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Cancelled. Nothing was copied; the target workspace is still empty.</source>
+            <translation>Annulé. Rien n'a été copié ; l'espace de travail cible est toujours vide.</translation>
+        </message>
+        <message>
+            <source>The copy failed, nothing was saved: %1</source>
+            <translation>La copie a échoué, rien n'a été enregistré : %1</translation>
+        </message>
+        <message>
+            <source>Copied %1 rows in %2 tables; the verification count matches in every table.</source>
+            <translation>%1 lignes copiées dans %2 tables ; le comptage de vérification correspond dans chaque table.</translation>
         </message>
     </context>
     <context>
@@ -10818,6 +11606,17 @@ Choisissez-en un pour chacune, ou cliquez sur Suggérer.</translation>
         <message>
             <source>Sourcedesk workspaces (*.sqlite *.db);;All files (*)</source>
             <translation>Espaces de travail Sourcedesk (*.sqlite *.db);;Tous les fichiers (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::ui::team</name>
+        <message>
+            <source>Admin</source>
+            <translation>Administrateur</translation>
+        </message>
+        <message>
+            <source>Recruiter</source>
+            <translation>Recruteur</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
     <context>
+        <name>CandidateRepository</name>
+        <message>
+            <source>This candidate was changed by someone else after you opened it. Your changes were not saved: reload the candidate to see the current values, then make your changes again.</source>
+            <translation>Ten kandydat został zmieniony przez kogoś innego po jego otwarciu. Twoje zmiany nie zostały zapisane: wczytaj kandydata ponownie, aby zobaczyć bieżące wartości, a następnie wprowadź zmiany jeszcze raz.</translation>
+        </message>
+    </context>
+    <context>
         <name>ColumnMapping</name>
         <message>
             <source>The mapping file cannot be read: %1</source>
@@ -88,10 +95,6 @@
         <message>
             <source>Campaign %1 does not exist.</source>
             <translation>Kampania %1 nie istnieje.</translation>
-        </message>
-        <message>
-            <source>The candidate was changed elsewhere; reload and try again.</source>
-            <translation>Kandydat został zmieniony w innym miejscu; wczytaj go ponownie i spróbuj jeszcze raz.</translation>
         </message>
         <message>
             <source>The workspace file is damaged or is not a Sourcedesk workspace (%1). Nothing was changed; open another workspace or restore a backup.</source>
@@ -665,6 +668,50 @@
             <source>Outcome: %1</source>
             <translation>Wynik: %1</translation>
         </message>
+        <message>
+            <source>This database holds tables that are not a Sourcedesk workspace; it was left unchanged. Use an empty database for a new team workspace.</source>
+            <translation>Ta baza danych zawiera tabele, które nie należą do obszaru roboczego Sourcedesk; pozostawiono ją bez zmian. Dla nowego obszaru roboczego zespołu użyj pustej bazy danych.</translation>
+        </message>
+        <message>
+            <source>The team workspace needs the citext extension, and this login may not add it (%1). Ask the database's owner to run: CREATE EXTENSION citext;</source>
+            <translation>Obszar roboczy zespołu wymaga rozszerzenia citext, a ten login nie może go dodać (%1). Poproś właściciela bazy danych o uruchomienie: CREATE EXTENSION citext;</translation>
+        </message>
+        <message>
+            <source>The team workspace needs an upgrade to schema %1, which only the database's owner may run. Ask whoever set up the team workspace to open it with this version of Sourcedesk first.</source>
+            <translation>Obszar roboczy zespołu wymaga aktualizacji do schematu %1, którą może przeprowadzić tylko właściciel bazy danych. Poproś osobę, która skonfigurowała obszar roboczy zespołu, aby najpierw otworzyła go tą wersją Sourcedesk.</translation>
+        </message>
+        <message>
+            <source>The server refused the password for “%1”. Check the user name and password, or ask your admin to reset it.</source>
+            <translation>Serwer odrzucił hasło dla „%1”. Sprawdź nazwę użytkownika i hasło lub poproś administratora o zresetowanie hasła.</translation>
+        </message>
+        <message>
+            <source>The server does not let “%1” into the database “%2” from this computer. Ask your admin to give this login access.</source>
+            <translation>Serwer nie zezwala „%1” na dostęp do bazy danych „%2” z tego komputera. Poproś administratora o przyznanie dostępu temu loginowi.</translation>
+        </message>
+        <message>
+            <source>The server has no database “%1”. Check the name, or ask your admin to create it.</source>
+            <translation>Na serwerze nie ma bazy danych „%1”. Sprawdź nazwę lub poproś administratora o jej utworzenie.</translation>
+        </message>
+        <message>
+            <source>The secure connection to %1 failed (TLS mode %2): %3</source>
+            <translation>Bezpieczne połączenie z %1 nie powiodło się (tryb TLS %2): %3</translation>
+        </message>
+        <message>
+            <source>The team server %1 (port %2) does not answer. Check the server name and port, your network or VPN, and try again.</source>
+            <translation>Serwer zespołu %1 (port %2) nie odpowiada. Sprawdź nazwę serwera i port oraz połączenie z siecią lub VPN, a następnie spróbuj ponownie.</translation>
+        </message>
+        <message>
+            <source>Cannot open the team workspace: %1</source>
+            <translation>Nie można otworzyć obszaru roboczego zespołu: %1</translation>
+        </message>
+        <message>
+            <source>This installation has no PostgreSQL support (Qt's QPSQL driver is missing); install libqt6sql6-psql.</source>
+            <translation>Ta instalacja nie obsługuje PostgreSQL (brakuje sterownika QPSQL z Qt); zainstaluj libqt6sql6-psql.</translation>
+        </message>
+        <message>
+            <source>The team server runs PostgreSQL %1.%2; Sourcedesk needs PostgreSQL 13 or newer. Ask your admin to upgrade the server.</source>
+            <translation>Serwer zespołu działa na PostgreSQL %1.%2; Sourcedesk wymaga PostgreSQL 13 lub nowszego. Poproś administratora o aktualizację serwera.</translation>
+        </message>
     </context>
     <context>
         <name>RecordMapper</name>
@@ -708,18 +755,61 @@
         </message>
     </context>
     <context>
+        <name>WorkspaceTransfer</name>
+        <message>
+            <source>The tables %1 reference each other in a cycle; they cannot be copied in order.</source>
+            <translation>Tabele %1 odwołują się do siebie nawzajem cyklicznie; nie można ich skopiować w ustalonej kolejności.</translation>
+        </message>
+        <message>
+            <source>The source and the target are the same workspace.</source>
+            <translation>Źródło i cel to ten sam obszar roboczy.</translation>
+        </message>
+        <message>
+            <source>The target workspace is open read-only.</source>
+            <translation>Docelowy obszar roboczy jest otwarty tylko do odczytu.</translation>
+        </message>
+        <message>
+            <source>The workspaces have different schema versions (source %1, target %2). Open both with the same version of Sourcedesk before copying.</source>
+            <translation>Obszary robocze mają różne wersje schematu (źródło %1, cel %2). Przed kopiowaniem otwórz oba tą samą wersją Sourcedesk.</translation>
+        </message>
+        <message>
+            <source>A workspace connection could not be opened.</source>
+            <translation>Nie można otworzyć połączenia z obszarem roboczym.</translation>
+        </message>
+        <message>
+            <source>The target workspace has no table %1, which holds %2 rows in the source.</source>
+            <translation>Docelowy obszar roboczy nie ma tabeli %1 (liczba wierszy w źródle: %2).</translation>
+        </message>
+        <message>
+            <source>The target workspace is not empty (table %1 holds %2 rows). Copy into a new, empty workspace.</source>
+            <translation>Docelowy obszar roboczy nie jest pusty (liczba wierszy w tabeli %1: %2). Kopiuj do nowego, pustego obszaru roboczego.</translation>
+        </message>
+        <message>
+            <source>The copy was cancelled; the target workspace is unchanged.</source>
+            <translation>Kopiowanie zostało anulowane; docelowy obszar roboczy nie został zmieniony.</translation>
+        </message>
+        <message>
+            <source>%1: %2 in the source, %3 in the target</source>
+            <translation>%1: %2 w źródle, %3 w celu</translation>
+        </message>
+        <message>
+            <source>The verification count does not match, nothing was saved: %1</source>
+            <translation>Zliczenie kontrolne się nie zgadza, nic nie zostało zapisane: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>main</name>
         <message>
-            <source>Open the workspace file &lt;path&gt; (default: $SOURCEDESK_WORKSPACE, then the last one opened, then the per-user default).</source>
-            <translation>Otwórz plik obszaru roboczego &lt;path&gt; (domyślnie: $SOURCEDESK_WORKSPACE, następnie ostatnio otwarty, a potem domyślny dla użytkownika).</translation>
+            <source>Open the workspace &lt;location&gt;: a file, or a team workspace postgresql://USER@HOST:PORT/DATABASE (default: $SOURCEDESK_WORKSPACE, then the last one opened, then the per-user default).</source>
+            <translation>Otwórz obszar roboczy &lt;lokalizacja&gt;: plik lub obszar roboczy zespołu postgresql://USER@HOST:PORT/DATABASE (domyślnie: $SOURCEDESK_WORKSPACE, następnie ostatnio otwarty, a potem domyślny obszar roboczy użytkownika).</translation>
         </message>
         <message>
-            <source>path</source>
-            <translation>ścieżka</translation>
+            <source>location</source>
+            <translation>lokalizacja</translation>
         </message>
         <message>
-            <source>Sourcedesk: sourcing campaigns, candidates and outreach in a local workspace.</source>
-            <translation>Sourcedesk: kampanie sourcingowe, kandydaci i kontakt z kandydatami w lokalnym obszarze roboczym.</translation>
+            <source>Sourcedesk: sourcing campaigns, candidates and outreach, in a local or a team workspace.</source>
+            <translation>Sourcedesk: kampanie sourcingowe, kandydaci i działania kontaktowe w lokalnym obszarze roboczym lub obszarze roboczym zespołu.</translation>
         </message>
     </context>
     <context>
@@ -884,6 +974,49 @@
         <message>
             <source>Last activity</source>
             <translation>Ostatnia aktywność</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::TeamServer</name>
+        <message>
+            <source>A team workspace address starts with postgresql://.</source>
+            <translation>Adres obszaru roboczego zespołu zaczyna się od postgresql://.</translation>
+        </message>
+        <message>
+            <source>The team workspace address is not valid: %1</source>
+            <translation>Adres obszaru roboczego zespołu jest nieprawidłowy: %1</translation>
+        </message>
+        <message>
+            <source>Leave the password out of the team workspace address; Sourcedesk keeps it in the keychain.</source>
+            <translation>Nie umieszczaj hasła w adresie obszaru roboczego zespołu; Sourcedesk przechowuje je w pęku kluczy.</translation>
+        </message>
+        <message>
+            <source>The team workspace address names no server.</source>
+            <translation>Adres obszaru roboczego zespołu nie wskazuje serwera.</translation>
+        </message>
+        <message>
+            <source>The team workspace address names no database (…/database).</source>
+            <translation>Adres obszaru roboczego zespołu nie wskazuje bazy danych (…/database).</translation>
+        </message>
+        <message>
+            <source>The team workspace address names no user (user@server).</source>
+            <translation>Adres obszaru roboczego zespołu nie wskazuje użytkownika (user@server).</translation>
+        </message>
+        <message>
+            <source>The port must be between 1 and 65535.</source>
+            <translation>Port musi mieć wartość od 1 do 65535.</translation>
+        </message>
+        <message>
+            <source>Unknown option “%1” in the team workspace address; only sslmode is read.</source>
+            <translation>Nieznana opcja „%1” w adresie obszaru roboczego zespołu; odczytywana jest tylko opcja sslmode.</translation>
+        </message>
+        <message>
+            <source>The TLS mode “%1” is not one of disable, allow, prefer, require, verify-ca, verify-full.</source>
+            <translation>Tryb TLS „%1” nie jest żadnym z: disable, allow, prefer, require, verify-ca, verify-full.</translation>
+        </message>
+        <message>
+            <source>%1 on %2</source>
+            <translation>%1 na %2</translation>
         </message>
     </context>
     <context>
@@ -1223,6 +1356,26 @@
             <source>The workspace setting %1 is not usable (%2); using %3.</source>
             <translation>Ustawienia obszaru roboczego %1 nie można użyć (%2); używane jest %3.</translation>
         </message>
+        <message>
+            <source>API keys are not allowed, only signing in with SmartRecruiters (%1).</source>
+            <translation>Klucze API są niedozwolone, dozwolone jest tylko logowanie przez SmartRecruiters (%1).</translation>
+        </message>
+        <message>
+            <source>Signing in with SmartRecruiters is not allowed, only API keys (%1).</source>
+            <translation>Logowanie przez SmartRecruiters jest niedozwolone, dozwolone są tylko klucze API (%1).</translation>
+        </message>
+        <message>
+            <source>The API address must be %2 (%1).</source>
+            <translation>Adres API musi mieć wartość %2 (%1).</translation>
+        </message>
+        <message>
+            <source>The sign-in address must be %2 (%1).</source>
+            <translation>Adres logowania musi mieć wartość %2 (%1).</translation>
+        </message>
+        <message>
+            <source>The OAuth client id must be %2 (%1).</source>
+            <translation>Identyfikator klienta OAuth musi mieć wartość %2 (%1).</translation>
+        </message>
     </context>
     <context>
         <name>sd::integration::SandboxDemo</name>
@@ -1373,6 +1526,104 @@
                 <numerusform>%n wstrzymane: pusty symbol zastępczy</numerusform>
                 <numerusform>%n wstrzymanych: pusty symbol zastępczy</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::policy::Policy</name>
+        <message>
+            <source>your administrator</source>
+            <translation>Twojego administratora</translation>
+        </message>
+        <message>
+            <source>Locked by %1 (company policy)</source>
+            <translation>Zablokowane przez %1 (zasady firmy)</translation>
+        </message>
+        <message>
+            <source>Set by %1 (company policy)</source>
+            <translation>Ustawione przez %1 (zasady firmy)</translation>
+        </message>
+        <message>
+            <source>The company policy file was ignored as a whole because it is not valid: %1</source>
+            <translation>Plik zasad firmy został w całości zignorowany, ponieważ jest nieprawidłowy: %1</translation>
+        </message>
+        <message>
+            <source>Company policy in force, set by %1 (%2).</source>
+            <translation>Obowiązują zasady firmy ustalone przez %1 (%2).</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::policy::PolicyParser</name>
+        <message>
+            <source>unknown key "%1"; expected one of %2</source>
+            <translation>nieznany klucz „%1”; oczekiwano jednego z: %2</translation>
+        </message>
+        <message>
+            <source>"value" is missing</source>
+            <translation>brakuje „value”</translation>
+        </message>
+        <message>
+            <source>must be true or false</source>
+            <translation>musi mieć wartość true lub false</translation>
+        </message>
+        <message>
+            <source>must be an object of setting keys</source>
+            <translation>musi być obiektem z kluczami ustawień</translation>
+        </message>
+        <message>
+            <source>"%1" is not a web address</source>
+            <translation>„%1” nie jest adresem internetowym</translation>
+        </message>
+        <message>
+            <source>"%1" must use https</source>
+            <translation>„%1” musi używać https</translation>
+        </message>
+        <message>
+            <source>"%1" must be a plain address, without user, query or fragment</source>
+            <translation>„%1” musi być samym adresem, bez nazwy użytkownika, zapytania i fragmentu</translation>
+        </message>
+        <message>
+            <source>must be an object</source>
+            <translation>musi być obiektem</translation>
+        </message>
+        <message>
+            <source>must be a string</source>
+            <translation>musi być ciągiem znaków</translation>
+        </message>
+        <message>
+            <source>must be a client id without spaces</source>
+            <translation>musi być identyfikatorem klienta bez spacji</translation>
+        </message>
+        <message>
+            <source>must be a non-empty list of sign-in methods (%1)</source>
+            <translation>musi być niepustą listą metod logowania (%1)</translation>
+        </message>
+        <message>
+            <source>must be one of %1</source>
+            <translation>musi mieć jedną z wartości: %1</translation>
+        </message>
+        <message>
+            <source>must be the format version, %1</source>
+            <translation>musi być wersją formatu, %1</translation>
+        </message>
+        <message>
+            <source>format version %1 is for a newer Sourcedesk; this one reads %2</source>
+            <translation>wersja formatu %1 jest przeznaczona dla nowszej wersji Sourcedesk; ta wersja odczytuje %2</translation>
+        </message>
+        <message>
+            <source>must be a non-empty string naming who set the policy</source>
+            <translation>musi być niepustym ciągiem znaków wskazującym, kto ustalił zasady</translation>
+        </message>
+        <message>
+            <source>not valid JSON: %1</source>
+            <translation>nieprawidłowy JSON: %1</translation>
+        </message>
+        <message>
+            <source>the policy must be a JSON object</source>
+            <translation>zasady muszą być obiektem JSON</translation>
+        </message>
+        <message>
+            <source>the file is too large for a policy</source>
+            <translation>plik jest za duży jak na plik zasad</translation>
         </message>
     </context>
     <context>
@@ -1729,6 +1980,29 @@
         <message>
             <source>Uploaded when the candidate is created in SmartRecruiters.</source>
             <translation>Przesyłany po utworzeniu kandydata w SmartRecruiters.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::sync::CompanyPolicy</name>
+        <message>
+            <source>true, false or a string</source>
+            <translation>true, false lub ciąg znaków</translation>
+        </message>
+        <message>
+            <source>a list of strings or a comma-separated string</source>
+            <translation>lista ciągów znaków lub ciąg znaków rozdzielany przecinkami</translation>
+        </message>
+        <message>
+            <source>a JSON array of rules or a string</source>
+            <translation>tablica JSON reguł lub ciąg znaków</translation>
+        </message>
+        <message>
+            <source>a string</source>
+            <translation>ciąg znaków</translation>
+        </message>
+        <message>
+            <source>%1: wrong type; expected %2</source>
+            <translation>%1: nieprawidłowy typ; oczekiwano: %2</translation>
         </message>
     </context>
     <context>
@@ -2123,6 +2397,10 @@
             <source>Job %1 is %2 and cannot be skipped.</source>
             <translation>Operacja %1 ma status %2 i nie można jej pominąć.</translation>
         </message>
+        <message>
+            <source>Outbox job %1 was taken over by another Sourcedesk after its lease ran out.</source>
+            <translation>Operację %1 w skrzynce nadawczej przejęła inna instancja Sourcedesk po wygaśnięciu jej rezerwacji.</translation>
+        </message>
     </context>
     <context>
         <name>sd::sync::PreviewRunner</name>
@@ -2259,6 +2537,18 @@
         <message>
             <source>%1: only team settings can be locked</source>
             <translation>%1: zablokować można tylko ustawienia zespołu</translation>
+        </message>
+        <message>
+            <source>Only a team admin can change the team settings, field mappings and job status whitelist; ask your team admin.</source>
+            <translation>Tylko administrator zespołu może zmieniać ustawienia zespołu, mapowania pól i listę dozwolonych statusów ofert pracy; poproś administratora zespołu.</translation>
+        </message>
+        <message>
+            <source>Only a team admin can change the team settings, field mappings and job status whitelist; you are signed in as %1 (recruiter). Ask your team admin.</source>
+            <translation>Tylko administrator zespołu może zmieniać ustawienia zespołu, mapowania pól i listę dozwolonych statusów ofert pracy; zalogowano Cię jako %1 (rekruter). Poproś administratora zespołu.</translation>
+        </message>
+        <message>
+            <source>The team database refused the change: your role may not change settings at "%1" for this scope.</source>
+            <translation>Baza danych zespołu odrzuciła zmianę: Twoja rola nie pozwala zmieniać ustawień na poziomie „%1” w tym zakresie.</translation>
         </message>
     </context>
     <context>
@@ -2543,6 +2833,30 @@
         <message>
             <source>%1 (%2) is locked by your team admin</source>
             <translation>%1 (%2) zostało zablokowane przez administratora zespołu</translation>
+        </message>
+        <message>
+            <source>Company policy</source>
+            <translation>Zasady firmy</translation>
+        </message>
+        <message>
+            <source>%1 (%2): %3; nobody can change it here</source>
+            <translation>%1 (%2): %3; nikt nie może go tu zmienić</translation>
+        </message>
+        <message>
+            <source>%1 (%2): %3, above the team defaults</source>
+            <translation>%1 (%2): %3, nadrzędne wobec ustawień domyślnych zespołu</translation>
+        </message>
+        <message>
+            <source>%1 (%2) is locked by the team admin %3</source>
+            <translation>%1 (%2) zostało zablokowane przez administratora zespołu %3</translation>
+        </message>
+        <message>
+            <source>Locked by the team admin</source>
+            <translation>Zablokowane przez administratora zespołu</translation>
+        </message>
+        <message>
+            <source>Locked by the team admin %1</source>
+            <translation>Zablokowane przez administratora zespołu %1</translation>
         </message>
     </context>
     <context>
@@ -4693,6 +5007,10 @@ Wczytaj ponownie, aby wyświetlić bieżącą wersję, a następnie wprowadź zm
             <source>Property fields are checked against SmartRecruiters once you are connected.</source>
             <translation>Pola właściwości są sprawdzane w SmartRecruiters po nawiązaniu połączenia.</translation>
         </message>
+        <message>
+            <source>Why the mapping cannot be changed</source>
+            <translation>Dlaczego nie można zmienić mapowania</translation>
+        </message>
     </context>
     <context>
         <name>sd::ui::FirstRunConnectPage</name>
@@ -5030,10 +5348,6 @@ Zmień wybór lub pomiń ten krok i ustaw to później w Ustawienia → Synchron
             <translation>Wszystko jest zapisywane w tym pliku:</translation>
         </message>
         <message>
-            <source>Team workspaces arrive with PostgreSQL support</source>
-            <translation>Obszary robocze zespołu pojawią się wraz z obsługą PostgreSQL</translation>
-        </message>
-        <message>
             <source>Team workspace (PostgreSQL)</source>
             <translation>Obszar roboczy zespołu (PostgreSQL)</translation>
         </message>
@@ -5056,6 +5370,14 @@ Zmień wybór lub pomiń ten krok i ustaw to później w Ustawienia → Synchron
         <message>
             <source>Using another workspace later</source>
             <translation>Korzystanie z innego obszaru roboczego później</translation>
+        </message>
+        <message>
+            <source>You are in the team workspace %1.</source>
+            <translation>Pracujesz w obszarze roboczym zespołu %1.</translation>
+        </message>
+        <message>
+            <source>Shared with your team on your company's PostgreSQL server. Choose it and Next to connect; your admin gives you the server, database and login</source>
+            <translation>Współdzielony z zespołem na serwerze PostgreSQL Twojej firmy. Wybierz tę opcję i kliknij Dalej, aby się połączyć; dane serwera, bazy danych i logowania przekaże Ci administrator</translation>
         </message>
     </context>
     <context>
@@ -6532,6 +6854,22 @@ Zmieniaj mapowanie tylko wtedy, gdy wartości nie trafiają do SmartRecruiters z
             <source>%1 (optional)</source>
             <translation>%1 (opcjonalnie)</translation>
         </message>
+        <message>
+            <source>Company policy</source>
+            <translation>Zasady firmy</translation>
+        </message>
+        <message>
+            <source>sign-in address</source>
+            <translation>adres logowania</translation>
+        </message>
+        <message>
+            <source>client id</source>
+            <translation>identyfikator klienta</translation>
+        </message>
+        <message>
+            <source>%1: %2.</source>
+            <translation>%1: %2.</translation>
+        </message>
     </context>
     <context>
         <name>sd::ui::LinkJobDialog</name>
@@ -7470,6 +7808,26 @@ Obszar roboczy: %2</translation>
         <message>
             <source>Sourcedesk may not write this workspace file. To work in it, copy it to a folder you can write (File → Open workspace…) or ask for write access to it.</source>
             <translation>Sourcedesk nie może zapisywać tego pliku obszaru roboczego. Aby w nim pracować, skopiuj go do folderu, w którym możesz zapisywać (Plik → Otwórz obszar roboczy…), lub poproś o prawo zapisu.</translation>
+        </message>
+        <message>
+            <source>Copy to a &amp;local file…</source>
+            <translation>Kopiuj do pliku &amp;lokalnego…</translation>
+        </message>
+        <message>
+            <source>&amp;Move this workspace to a team server…</source>
+            <translation>&amp;Przenieś ten obszar roboczy na serwer zespołu…</translation>
+        </message>
+        <message>
+            <source>Team workspace</source>
+            <translation>Obszar roboczy zespołu</translation>
+        </message>
+        <message>
+            <source>%1 as %2</source>
+            <translation>%1 jako %2</translation>
+        </message>
+        <message>
+            <source>Your role in this team workspace</source>
+            <translation>Twoja rola w tym obszarze roboczym zespołu</translation>
         </message>
     </context>
     <context>
@@ -9186,6 +9544,42 @@ Możesz od razu zacząć od własnej kampanii.</translation>
             <source>Sourcedesk switches to the language you choose at once, without a restart. Dates, numbers and plural forms follow it.</source>
             <translation>Sourcedesk od razu przełącza się na wybrany język, bez ponownego uruchamiania. Daty, liczby i formy liczby mnogiej dostosowują się do niego.</translation>
         </message>
+        <message>
+            <source>Connect to a team workspace…</source>
+            <translation>Połącz z obszarem roboczym zespołu…</translation>
+        </message>
+        <message>
+            <source>Connect to a team workspace</source>
+            <translation>Połącz z obszarem roboczym zespołu</translation>
+        </message>
+        <message>
+            <source>Open a workspace shared by your team on a PostgreSQL server.</source>
+            <translation>Otwórz obszar roboczy współdzielony przez Twój zespół na serwerze PostgreSQL.</translation>
+        </message>
+        <message>
+            <source>This team workspace lives on your team's PostgreSQL server and is shared with everyone on the team. Opening another workspace replaces this window's contents; nothing is copied or deleted.</source>
+            <translation>Ten obszar roboczy zespołu znajduje się na serwerze PostgreSQL Twojego zespołu i jest współdzielony ze wszystkimi jego członkami. Otwarcie innego obszaru roboczego zastępuje zawartość tego okna; nic nie jest kopiowane ani usuwane.</translation>
+        </message>
+        <message>
+            <source>Team workspace:</source>
+            <translation>Obszar roboczy zespołu:</translation>
+        </message>
+        <message>
+            <source>Server:</source>
+            <translation>Serwer:</translation>
+        </message>
+        <message>
+            <source>Database:</source>
+            <translation>Baza danych:</translation>
+        </message>
+        <message>
+            <source>Signed in as:</source>
+            <translation>Zalogowano jako:</translation>
+        </message>
+        <message>
+            <source>Your role:</source>
+            <translation>Twoja rola:</translation>
+        </message>
     </context>
     <context>
         <name>sd::ui::ShortcutsDialog</name>
@@ -10344,10 +10738,6 @@ Wybierz status dla każdego lub kliknij Zaproponuj.</translation>
             <translation>%1 (po zapisaniu)</translation>
         </message>
         <message>
-            <source>Your team admin locked this setting: everyone uses the team value.</source>
-            <translation>Administrator zespołu zablokował to ustawienie: wszyscy używają wartości zespołu.</translation>
-        </message>
-        <message>
             <source>Only the team admin can change this (Team defaults).</source>
             <translation>Tylko administrator zespołu może to zmienić (Ustawienia domyślne zespołu).</translation>
         </message>
@@ -10358,6 +10748,26 @@ Wybierz status dla każdego lub kliknij Zaproponuj.</translation>
         <message>
             <source>Use the value from the layer below</source>
             <translation>Użyj wartości z niższego poziomu</translation>
+        </message>
+        <message>
+            <source>Who locked or set %1</source>
+            <translation>Kto zablokował lub ustawił %1</translation>
+        </message>
+        <message>
+            <source>Company policy</source>
+            <translation>Zasady firmy</translation>
+        </message>
+        <message>
+            <source>%1: nobody can change this setting here.</source>
+            <translation>%1: nikt nie może tu zmienić tego ustawienia.</translation>
+        </message>
+        <message>
+            <source>%1: it applies over the team defaults; users may still choose their own where allowed.</source>
+            <translation>%1: ma pierwszeństwo przed ustawieniami domyślnymi zespołu; użytkownicy mogą nadal wybrać własne wartości tam, gdzie jest to dozwolone.</translation>
+        </message>
+        <message>
+            <source>%1: the setting is locked, everyone uses the team value.</source>
+            <translation>%1: ustawienie jest zablokowane, wszyscy używają wartości zespołu.</translation>
         </message>
     </context>
     <context>
@@ -10517,6 +10927,14 @@ Wybierz status dla każdego lub kliknij Zaproponuj.</translation>
         <message>
             <source>Imported %1.</source>
             <translation>Zaimportowano %1.</translation>
+        </message>
+        <message>
+            <source>Company policy</source>
+            <translation>Zasady firmy</translation>
+        </message>
+        <message>
+            <source>The team defaults are read-only for you. %1</source>
+            <translation>Ustawienia domyślne zespołu są dla Ciebie tylko do odczytu. %1</translation>
         </message>
     </context>
     <context>
@@ -10800,6 +11218,189 @@ Wybierz status dla każdego lub kliknij Zaproponuj.</translation>
         </message>
     </context>
     <context>
+        <name>sd::ui::TeamConnectDialog</name>
+        <message>
+            <source>Server</source>
+            <translation>Serwer</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>Baza danych</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Nazwa użytkownika</translation>
+        </message>
+        <message>
+            <source>Secure connection (TLS)</source>
+            <translation>Bezpieczne połączenie (TLS)</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Hasło</translation>
+        </message>
+        <message>
+            <source>&amp;Remember in the keychain</source>
+            <translation>&amp;Zapamiętaj w pęku kluczy</translation>
+        </message>
+        <message>
+            <source>Remember the password in the keychain</source>
+            <translation>Zapamiętaj hasło w pęku kluczy</translation>
+        </message>
+        <message>
+            <source>Why the connection failed</source>
+            <translation>Dlaczego połączenie się nie powiodło</translation>
+        </message>
+        <message>
+            <source>Connecting</source>
+            <translation>Łączenie</translation>
+        </message>
+        <message>
+            <source>Connect to a team workspace</source>
+            <translation>Połącz z obszarem roboczym zespołu</translation>
+        </message>
+        <message>
+            <source>e.g. db.example.com</source>
+            <translation>np. db.example.com</translation>
+        </message>
+        <message>
+            <source>e.g. recruiting</source>
+            <translation>np. rekrutacja</translation>
+        </message>
+        <message>
+            <source>your login on the server</source>
+            <translation>Twój login na serwerze</translation>
+        </message>
+        <message>
+            <source>Encrypt if the server offers it (default)</source>
+            <translation>Szyfruj, jeśli serwer to oferuje (domyślnie)</translation>
+        </message>
+        <message>
+            <source>Always encrypt, do not check the certificate</source>
+            <translation>Zawsze szyfruj, nie sprawdzaj certyfikatu</translation>
+        </message>
+        <message>
+            <source>Always encrypt, check the certificate</source>
+            <translation>Zawsze szyfruj, sprawdzaj certyfikat</translation>
+        </message>
+        <message>
+            <source>Always encrypt, check the certificate and server name (safest)</source>
+            <translation>Zawsze szyfruj, sprawdzaj certyfikat i nazwę serwera (najbezpieczniej)</translation>
+        </message>
+        <message>
+            <source>Encrypt only if the server insists</source>
+            <translation>Szyfruj tylko, jeśli serwer tego wymaga</translation>
+        </message>
+        <message>
+            <source>Never encrypt (trusted networks only)</source>
+            <translation>Nigdy nie szyfruj (tylko w zaufanych sieciach)</translation>
+        </message>
+        <message>
+            <source>empty: use ~/.pgpass or PGPASSWORD</source>
+            <translation>puste: użyj ~/.pgpass lub PGPASSWORD</translation>
+        </message>
+        <message>
+            <source>Keeps the password in this computer's keychain, so Sourcedesk opens the workspace without asking. It is never written to a settings file.</source>
+            <translation>Przechowuje hasło w pęku kluczy tego komputera, dzięki czemu Sourcedesk otwiera obszar roboczy bez pytania. Hasło nigdy nie jest zapisywane w pliku ustawień.</translation>
+        </message>
+        <message>
+            <source>&amp;Connect</source>
+            <translation>&amp;Połącz</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation>Połącz</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Anuluj</translation>
+        </message>
+        <message>
+            <source>A team workspace lives on your company's PostgreSQL server and is shared by everyone on the team. Your admin gives you these details.</source>
+            <translation>Obszar roboczy zespołu znajduje się na serwerze PostgreSQL Twojej firmy i jest współdzielony przez wszystkich członków zespołu. Te dane przekaże Ci administrator.</translation>
+        </message>
+        <message>
+            <source>About team workspaces</source>
+            <translation>Informacje o obszarach roboczych zespołu</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Serwer:</translation>
+        </message>
+        <message>
+            <source>P&amp;ort:</source>
+            <translation>P&amp;ort:</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>&amp;Baza danych:</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>Nazwa &amp;użytkownika:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Hasło:</translation>
+        </message>
+        <message>
+            <source>&amp;Encryption:</source>
+            <translation>Szy&amp;frowanie:</translation>
+        </message>
+        <message>
+            <source>Wrong user name or password, or this login has no access.</source>
+            <translation>Nieprawidłowa nazwa użytkownika lub hasło albo ten login nie ma dostępu.</translation>
+        </message>
+        <message>
+            <source>The team server cannot be reached.</source>
+            <translation>Nie można połączyć się z serwerem zespołu.</translation>
+        </message>
+        <message>
+            <source>The team server is too old for Sourcedesk.</source>
+            <translation>Serwer zespołu jest zbyt stary dla Sourcedesk.</translation>
+        </message>
+        <message>
+            <source>This team workspace was set up by a newer version of Sourcedesk. Update Sourcedesk to use it; nothing was changed.</source>
+            <translation>Ten obszar roboczy zespołu został utworzony przez nowszą wersję Sourcedesk. Zaktualizuj Sourcedesk, aby z niego korzystać; nic nie zostało zmienione.</translation>
+        </message>
+        <message>
+            <source>The database does not exist on this server.</source>
+            <translation>Ta baza danych nie istnieje na tym serwerze.</translation>
+        </message>
+        <message>
+            <source>This login may not use the team workspace. Ask your admin to add you to the team.</source>
+            <translation>Ten login nie może korzystać z obszaru roboczego zespołu. Poproś administratora o dodanie Cię do zespołu.</translation>
+        </message>
+        <message>
+            <source>This database is not a Sourcedesk team workspace. Check the database name.</source>
+            <translation>Ta baza danych nie jest obszarem roboczym zespołu Sourcedesk. Sprawdź nazwę bazy danych.</translation>
+        </message>
+        <message>
+            <source>This installation of Sourcedesk cannot open team workspaces.</source>
+            <translation>Ta instalacja Sourcedesk nie może otwierać obszarów roboczych zespołu.</translation>
+        </message>
+        <message>
+            <source>The team workspace cannot be opened.</source>
+            <translation>Nie można otworzyć obszaru roboczego zespołu.</translation>
+        </message>
+        <message>
+            <source>Fill in the server, database and user name first</source>
+            <translation>Najpierw wpisz serwer, bazę danych i nazwę użytkownika</translation>
+        </message>
+        <message>
+            <source>Stop waiting for the server</source>
+            <translation>Przestań czekać na serwer</translation>
+        </message>
+        <message>
+            <source>Stopped waiting for the server.</source>
+            <translation>Przerwano oczekiwanie na serwer.</translation>
+        </message>
+    </context>
+    <context>
         <name>sd::ui::Toast</name>
         <message>
             <source>Message</source>
@@ -10828,6 +11429,193 @@ Wybierz status dla każdego lub kliknij Zaproponuj.</translation>
         <message>
             <source>Undo: %1</source>
             <translation>Cofnij: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::ui::TransferDialog</name>
+        <message>
+            <source>Move this workspace to a team server</source>
+            <translation>Przenieś ten obszar roboczy na serwer zespołu</translation>
+        </message>
+        <message>
+            <source>Copy to a local file</source>
+            <translation>Kopiuj do pliku lokalnego</translation>
+        </message>
+        <message>
+            <source>Copy this team workspace to a local file</source>
+            <translation>Kopiuj ten obszar roboczy zespołu do pliku lokalnego</translation>
+        </message>
+        <message>
+            <source>What the copy does</source>
+            <translation>Co robi kopiowanie</translation>
+        </message>
+        <message>
+            <source>Every campaign, candidate, activity, setting and queue of %1 is copied into a new, empty team workspace. The copy is all or nothing, and this workspace is not changed. Mailbox and SmartRecruiters passwords stay in this computer's keychain.</source>
+            <translation>Wszystkie kampanie, kandydaci, aktywności, ustawienia i kolejki z %1 zostaną skopiowane do nowego, pustego obszaru roboczego zespołu. Kopiowanie odbywa się na zasadzie „wszystko albo nic”, a ten obszar roboczy nie zostanie zmieniony. Hasła do skrzynki pocztowej i SmartRecruiters pozostają w pęku kluczy tego komputera.</translation>
+        </message>
+        <message>
+            <source>Every campaign, candidate, activity, setting and queue of %1 is copied into a new local workspace file. The copy is all or nothing; the team workspace is not changed.</source>
+            <translation>Wszystkie kampanie, kandydaci, aktywności, ustawienia i kolejki z %1 zostaną skopiowane do nowego pliku lokalnego obszaru roboczego. Kopiowanie odbywa się na zasadzie „wszystko albo nic”; obszar roboczy zespołu nie zostanie zmieniony.</translation>
+        </message>
+        <message>
+            <source>Team server location</source>
+            <translation>Adres serwera zespołu</translation>
+        </message>
+        <message>
+            <source>Workspace file</source>
+            <translation>Plik obszaru roboczego</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Serwer:</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Hasło</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Hasło:</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Wybierz…</translation>
+        </message>
+        <message>
+            <source>Choose the workspace file</source>
+            <translation>Wybierz plik obszaru roboczego</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Plik:</translation>
+        </message>
+        <message>
+            <source>Check the workspaces</source>
+            <translation>Sprawdzanie obszarów roboczych</translation>
+        </message>
+        <message>
+            <source>Copy all tables</source>
+            <translation>Kopiowanie wszystkich tabel</translation>
+        </message>
+        <message>
+            <source>Current table</source>
+            <translation>Bieżąca tabela</translation>
+        </message>
+        <message>
+            <source>Rebuild the search index</source>
+            <translation>Odbudowa indeksu wyszukiwania</translation>
+        </message>
+        <message>
+            <source>Count and save</source>
+            <translation>Zliczanie i zapis</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Stan</translation>
+        </message>
+        <message>
+            <source>Verification count</source>
+            <translation>Zliczenie kontrolne</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Tabela</translation>
+        </message>
+        <message>
+            <source>This workspace</source>
+            <translation>Ten obszar roboczy</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Kopia</translation>
+        </message>
+        <message>
+            <source>&amp;Move to server</source>
+            <translation>&amp;Przenieś na serwer</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Kopiuj</translation>
+        </message>
+        <message>
+            <source>Start the copy</source>
+            <translation>Rozpocznij kopiowanie</translation>
+        </message>
+        <message>
+            <source>&amp;Open the copy</source>
+            <translation>&amp;Otwórz kopię</translation>
+        </message>
+        <message>
+            <source>Open the new workspace</source>
+            <translation>Otwórz nowy obszar roboczy</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Anuluj</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Anulowanie…</translation>
+        </message>
+        <message>
+            <source>Copy to a local workspace file</source>
+            <translation>Kopiuj do pliku lokalnego obszaru roboczego</translation>
+        </message>
+        <message>
+            <source>Sourcedesk workspaces (*.sqlite)</source>
+            <translation>Obszary robocze Sourcedesk (*.sqlite)</translation>
+        </message>
+        <message>
+            <source>Enter the team server's location, postgresql://user@host:port/database.</source>
+            <translation>Wpisz adres serwera zespołu, postgresql://user@host:port/database.</translation>
+        </message>
+        <message>
+            <source>Choose the file for the local copy.</source>
+            <translation>Wybierz plik dla kopii lokalnej.</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>Łączenie…</translation>
+        </message>
+        <message>
+            <source>Checking the workspaces…</source>
+            <translation>Sprawdzanie obszarów roboczych…</translation>
+        </message>
+        <message>
+            <source>%1: %2 of %3 rows</source>
+            <translation>%1: %2 z %3 wierszy</translation>
+        </message>
+        <message>
+            <source>Copying table %1 of %2; %3 of %4 rows in all.</source>
+            <translation>Kopiowanie tabeli %1 z %2; łącznie %3 z %4 wierszy.</translation>
+        </message>
+        <message>
+            <source>Rebuilding the search index…</source>
+            <translation>Odbudowywanie indeksu wyszukiwania…</translation>
+        </message>
+        <message>
+            <source>Counting the rows on both sides…</source>
+            <translation>Zliczanie wierszy po obu stronach…</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Zapisywanie…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Zamknij</translation>
+        </message>
+        <message>
+            <source>Cancelled. Nothing was copied; the target workspace is still empty.</source>
+            <translation>Anulowano. Nic nie zostało skopiowane; docelowy obszar roboczy jest nadal pusty.</translation>
+        </message>
+        <message>
+            <source>The copy failed, nothing was saved: %1</source>
+            <translation>Kopiowanie nie powiodło się, nic nie zostało zapisane: %1</translation>
+        </message>
+        <message>
+            <source>Copied %1 rows in %2 tables; the verification count matches in every table.</source>
+            <translation>Skopiowano wiersze: %1, tabele: %2; zliczenie kontrolne zgadza się w każdej tabeli.</translation>
         </message>
     </context>
     <context>
@@ -10886,6 +11674,17 @@ Wybierz status dla każdego lub kliknij Zaproponuj.</translation>
         <message>
             <source>Sourcedesk workspaces (*.sqlite *.db);;All files (*)</source>
             <translation>Obszary robocze Sourcedesk (*.sqlite *.db);;Wszystkie pliki (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::ui::team</name>
+        <message>
+            <source>Admin</source>
+            <translation>Administrator</translation>
+        </message>
+        <message>
+            <source>Recruiter</source>
+            <translation>Rekruter</translation>
         </message>
     </context>
 </TS>
