@@ -117,7 +117,7 @@ std::optional<int> Context::openWorkspace(Access access)
     if (!opened.ok()) {
         CliError e = fromError(opened.error(), ErrorSource::Workspace);
         if (e.where.isEmpty())
-            e.where = path;
+            e.where = team ? TeamServer::withoutPassword(path) : path;
         if (opened.error().code == sd::Error::Code::AuthFailed) {
             e.message += u' ' + Tr::tr("Store the password with 'sourcedesk-cli team connect' (it reads it from "
                                        "stdin), or give it through PGPASSWORD or ~/.pgpass.");

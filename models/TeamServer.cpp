@@ -24,6 +24,26 @@ bool TeamServer::isLocation(const QString &location)
         || location.startsWith(QLatin1String(kShortScheme) + QLatin1String("://"), Qt::CaseInsensitive);
 }
 
+QString TeamServer::withoutPassword(const QString &location)
+{
+    // Not through QUrl: an address too broken for QUrl may still hold a password. The user info
+    // ends at the last '@' before the path; its password starts at the first ':'.
+    const qsizetype start = location.indexOf(QLatin1String("://"));
+    if (start < 0)
+        return location;
+    const qsizetype authority = start + 3;
+    qsizetype end = location.indexOf(u'/', authority);
+    if (end < 0)
+        end = location.size();
+    const qsizetype at = location.lastIndexOf(u'@', end - 1);
+    if (at < authority)
+        return location;
+    const qsizetype colon = location.indexOf(u':', authority);
+    if (colon < 0 || colon > at)
+        return location;
+    return location.left(colon + 1) + QStringLiteral("***") + location.mid(at);
+}
+
 bool TeamServer::isValidSslMode(const QString &mode)
 {
     static const QStringList modes = {QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
@@ -42,14 +62,15 @@ std::optional<TeamServer> TeamServer::parse(const QString &location, QString *er
     if (!isLocation(location))
         return fail(trServer(QT_TRANSLATE_NOOP("sd::TeamServer",
                                                "A team workspace address starts with postgresql://.")));
+    // Checked first: QUrl's own error text quotes the whole address.
+    if (withoutPassword(location) != location)
+        return fail(trServer(QT_TRANSLATE_NOOP("sd::TeamServer",
+                                               "Leave the password out of the team workspace address; Sourcedesk "
+                                               "keeps it in the keychain.")));
     const QUrl url(location, QUrl::StrictMode);
     if (!url.isValid())
         return fail(trServer(QT_TRANSLATE_NOOP("sd::TeamServer", "The team workspace address is not valid: %1"))
                         .arg(url.errorString()));
-    if (!url.password().isEmpty())
-        return fail(trServer(QT_TRANSLATE_NOOP("sd::TeamServer",
-                                               "Leave the password out of the team workspace address; Sourcedesk "
-                                               "keeps it in the keychain.")));
     TeamServer s;
     s.host = url.host();
     s.port = url.port(5432);

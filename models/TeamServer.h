@@ -23,6 +23,9 @@ struct TeamServer
     // Parses a location; on failure returns nullopt and says what is wrong in *error.
     static std::optional<TeamServer> parse(const QString &location, QString *error = nullptr);
     static bool isValidSslMode(const QString &mode);
+    // The location as it may be shown or logged: a password someone typed into it is replaced by
+    // "***" (parse() refuses such a location, but its error must not repeat the password).
+    static QString withoutPassword(const QString &location);
 
     QString location() const;
     // What the window title and lists show: "recruiting on db.example.com".

@@ -72,7 +72,7 @@ Result<std::shared_ptr<Workspace>> Workspace::openTeam(const QString &location, 
     QString why;
     const std::optional<TeamServer> server = TeamServer::parse(location, &why);
     if (!server)
-        return Error(Error::Code::InvalidArgument, why, location);
+        return Error(Error::Code::InvalidArgument, why, TeamServer::withoutPassword(location));
     std::shared_ptr<Workspace> ws(new Workspace(server->location(), options.readOnly));
     ws->m_team = server;
     ws->m_password = options.password;

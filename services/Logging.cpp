@@ -49,6 +49,9 @@ const QList<QRegularExpression> &patterns()
                                 QRegularExpression::CaseInsensitiveOption);
         p << QRegularExpression(QStringLiteral(R"re(\b((?:bearer|basic)\s+)([A-Za-z0-9._~+/=-]+)())re"),
                                 QRegularExpression::CaseInsensitiveOption);
+        // A password in a URL's user info: scheme://user:password@host
+        p << QRegularExpression(QStringLiteral(R"re((\b[a-z][a-z0-9+.-]*://[^\s/:@]*:)([^\s/]+)(@))re"),
+                                QRegularExpression::CaseInsensitiveOption);
         // Query strings and forms: name=value
         p << QRegularExpression(QStringLiteral(R"re((?<![A-Za-z0-9_])((?:%1)=)([^&\s"',;]*)())re").arg(names),
                                 QRegularExpression::CaseInsensitiveOption);

@@ -167,7 +167,8 @@ void WorkspaceLauncher::openTeam(const QString &location, bool starting)
     QString why;
     const std::optional<TeamServer> server = TeamServer::parse(location, &why);
     if (!server) {
-        teamGivenUp(location, Error(Error::Code::InvalidArgument, why, location), starting);
+        const QString shown = TeamServer::withoutPassword(location);
+        teamGivenUp(shown, Error(Error::Code::InvalidArgument, why, shown), starting);
         return;
     }
     m_openingTeam = true;

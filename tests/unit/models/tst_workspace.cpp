@@ -340,6 +340,48 @@ private slots:
         QVERIFY(!test::superuserExec(QStringLiteral("SELECT count(*) FROM schema_info"), d.name()));
     }
 
+    void teamLocationsParse()
+    {
+        SD_REQUIRE_SQLITE(); // no server involved: once is enough
+        QString why;
+        const auto s = TeamServer::parse(QStringLiteral("postgresql://rita@db.example.com:6543/recruiting?sslmode=require"), &why);
+        QVERIFY2(s, qPrintable(why));
+        QCOMPARE(s->host, QStringLiteral("db.example.com"));
+        QCOMPARE(s->port, 6543);
+        QCOMPARE(s->user, QStringLiteral("rita"));
+        QCOMPARE(s->database, QStringLiteral("recruiting"));
+        QCOMPARE(s->sslMode, QStringLiteral("require"));
+        QCOMPARE(TeamServer::parse(s->location()), s); // round trip
+        QCOMPARE(TeamServer::parse(QStringLiteral("postgresql://rita@db/recruiting"))->port, 5432);
+        QVERIFY(!TeamServer::parse(QStringLiteral("postgresql://rita@db.example.com"), &why));
+        QVERIFY(!TeamServer::parse(QStringLiteral("postgresql://rita@db/recruiting?sslmode=maybe"), &why));
+        QVERIFY(!TeamServer::parse(QStringLiteral("/home/rita/workspace.sqlite"), &why));
+    }
+
+    void aPasswordInATeamLocationIsNeverRepeated()
+    {
+        SD_REQUIRE_SQLITE();
+        const QString secret = QStringLiteral("hunter2-secret");
+        QCOMPARE(TeamServer::withoutPassword(QStringLiteral("postgresql://rita:%1@db:5432/recruiting").arg(secret)),
+                 QStringLiteral("postgresql://rita:***@db:5432/recruiting"));
+        QCOMPARE(TeamServer::withoutPassword(QStringLiteral("postgresql://rita@db/recruiting")),
+                 QStringLiteral("postgresql://rita@db/recruiting"));
+        QCOMPARE(TeamServer::withoutPassword(QStringLiteral("postgresql://db:5432/recruiting")),
+                 QStringLiteral("postgresql://db:5432/recruiting"));
+        // A password with an '@' in it, and an address QUrl itself cannot parse (port out of range).
+        for (const QString &location : {QStringLiteral("postgresql://rita:a@%1@db/recruiting").arg(secret),
+                                        QStringLiteral("postgresql://rita:%1@db:99999/recruiting").arg(secret)}) {
+            QVERIFY2(!TeamServer::withoutPassword(location).contains(secret), qPrintable(location));
+            QString why;
+            QVERIFY(!TeamServer::parse(location, &why));
+            QVERIFY2(!why.contains(secret), qPrintable(why));
+            auto ws = Workspace::open(location);
+            QVERIFY(!ws.ok());
+            QVERIFY2(!ws.error().toString().contains(secret), qPrintable(ws.error().toString()));
+            QVERIFY(ws.error().toString().contains(QStringLiteral("Leave the password out")));
+        }
+    }
+
     void everyThreadGetsItsOwnConnection()
     {
         test::TempWorkspace t;

@@ -37,6 +37,8 @@ private slots:
         QTest::newRow("bearer") << QStringLiteral("Authorization: Bearer eyJhbGciOi.payload.sig") << QStringLiteral("eyJhbGciOi");
         QTest::newRow("bare bearer") << QStringLiteral("retrying with bearer abc.def.ghi") << QStringLiteral("abc.def.ghi");
         QTest::newRow("smarttoken") << QStringLiteral("X-SmartToken: DCRA1-0123456789abcdef") << QStringLiteral("DCRA1");
+        QTest::newRow("url user info") << QStringLiteral("cannot open postgresql://rita:pa:ss@word@db:5432/recruiting")
+                                       << QStringLiteral("ss@word");
         QTest::newRow("password") << QStringLiteral(R"({"user":"me","password":"hunter2"})") << QStringLiteral("hunter2");
     }
 
@@ -53,6 +55,9 @@ private slots:
     {
         const QString plain = QStringLiteral("imported 120 candidates; zipcode=10115; error_code=E42; state=xyz");
         QCOMPARE(sd::logging::redact(plain), plain);
+        const QString url = QStringLiteral("GET https://api.example.com:443/candidates?q=ada@example.com; "
+                                           "postgresql://rita@db:5432/recruiting");
+        QCOMPARE(sd::logging::redact(url), url);
         const QString json = QStringLiteral(R"({"expires_in":1800,"token_type":"Bearer"})");
         QVERIFY(sd::logging::redact(json).contains(QStringLiteral("1800")));
     }
