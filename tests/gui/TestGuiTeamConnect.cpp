@@ -29,7 +29,6 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUuid>
 
 #include <optional>
 
@@ -83,10 +82,10 @@ private:
     std::optional<QString> keychainValue(const QString &key);
 
     QTemporaryDir m_dir;
-    TeamServer m_team;
-    QString m_password;
+    sd::test::TeamOwner m_owner;
+    TeamServer &m_team = m_owner.server;
+    QString &m_password = m_owner.password;
     connection::KeychainSecretStore *m_store = nullptr;
-    bool m_created = false;
 };
 
 void TestGuiTeamConnect::initTestCase()
@@ -94,38 +93,22 @@ void TestGuiTeamConnect::initTestCase()
     sd::test::initGuiTestEnvironment();
     sd::test::skipFirstRunSetupWhenShown();
     SD_REQUIRE_POSTGRES();
-    const TeamServer super = *sd::test::testServer();
-    const QString suffix = QUuid::createUuid().toString(QUuid::Id128).left(10);
-    m_team = super;
-    m_team.user = QStringLiteral("sdt_login_") + suffix;
-    m_team.database = QStringLiteral("sdt_team_") + suffix;
-    m_password = QStringLiteral("pw ") + QUuid::createUuid().toString(QUuid::Id128).left(12);
-    QString error;
-    QVERIFY2(sd::test::superuserExec(QStringLiteral("CREATE ROLE \"%1\" LOGIN CREATEROLE PASSWORD '%2'").arg(m_team.user, m_password),
-                                     QStringLiteral("postgres"), &error),
-             qPrintable(error));
-    QVERIFY2(sd::test::superuserExec(
-                 QStringLiteral("CREATE DATABASE \"%1\" OWNER \"%2\"").arg(m_team.database, m_team.user),
-                 QStringLiteral("postgres"), &error),
-             qPrintable(error));
-    m_created = true;
+    const QString error = m_owner.create(QStringLiteral("sdt_gui"));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     // A service of its own, so the test never touches the user's real keychain entries.
     m_store = new connection::KeychainSecretStore(QStringLiteral("SourcedeskTeamConnectTest"), this);
 }
 
 void TestGuiTeamConnect::cleanupTestCase()
 {
-    if (!m_created)
+    if (!m_owner.created())
         return;
     if (m_store) {
         bool done = false;
         m_store->remove(m_team.keychainKey(), this, [&](const auto &) { done = true; });
         QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
     }
-    sd::test::superuserExec(QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(m_team.database));
-    // The first open made the team's group roles (models/TeamRolesSchema.cpp); they go too.
-    sd::test::superuserExec(QStringLiteral("DROP ROLE IF EXISTS \"%1_admin\", \"%1_recruiter\", \"%2\"")
-                                .arg(m_team.database, m_team.user));
+    m_owner.drop();
 }
 
 std::optional<QString> TestGuiTeamConnect::keychainValue(const QString &key)

@@ -82,6 +82,49 @@ inline void dropDatabase(const QString &location)
     }
 }
 
+// A login with a password (and CREATEROLE) that owns a new empty database, as an admin sets up a
+// team workspace: what a user types into "Connect to a team workspace" or `team connect`.
+struct TeamOwner
+{
+    TeamServer server; // as that login
+    QString password;
+
+    // Empty on success, else what went wrong.
+    QString create(const QString &prefix)
+    {
+        const auto super = testServer();
+        if (!super)
+            return QStringLiteral("SOURCEDESK_TEST_PG is not set");
+        const QString suffix = QUuid::createUuid().toString(QUuid::Id128).left(10);
+        server = *super;
+        server.user = prefix + QStringLiteral("_login_") + suffix;
+        server.database = prefix + QStringLiteral("_team_") + suffix;
+        password = QStringLiteral("pw ") + QUuid::createUuid().toString(QUuid::Id128).left(12);
+        QString error;
+        if (!superuserExec(QStringLiteral("CREATE ROLE \"%1\" LOGIN CREATEROLE PASSWORD '%2'").arg(server.user, password),
+                           QStringLiteral("postgres"), &error))
+            return error;
+        m_created = true;
+        superuserExec(QStringLiteral("CREATE DATABASE \"%1\" OWNER \"%2\"").arg(server.database, server.user),
+                      QStringLiteral("postgres"), &error);
+        return error;
+    }
+    // The database, the team's group roles (made by the first open, models/TeamRolesSchema.cpp)
+    // and the login.
+    void drop()
+    {
+        if (!m_created)
+            return;
+        dropDatabase(server.location());
+        superuserExec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(server.user));
+        m_created = false;
+    }
+    bool created() const { return m_created; }
+
+private:
+    bool m_created = false;
+};
+
 // In a test that only means something on one backend (a damaged SQLite file, PostgreSQL roles).
 #define SD_REQUIRE_SQLITE()                                                                                            \
     do {                                                                                                               \

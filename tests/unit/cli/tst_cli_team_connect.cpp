@@ -7,7 +7,6 @@
 #include "MemorySecretStore.h"
 
 #include <QTcpServer>
-#include <QUuid>
 
 using namespace clitest;
 
@@ -27,39 +26,24 @@ private slots:
 private:
     QStringList connectArgs(int port) const;
 
-    sd::TeamServer m_team;
-    QString m_password;
-    bool m_created = false;
+    sd::test::TeamOwner m_owner;
+    sd::TeamServer &m_team = m_owner.server;
+    QString &m_password = m_owner.password;
 };
 
 void TestCliTeamConnect::initTestCase()
 {
     SD_REQUIRE_POSTGRES();
-    const QString suffix = QUuid::createUuid().toString(QUuid::Id128).left(10);
-    m_team = *sd::test::testServer();
-    m_team.user = QStringLiteral("sdt_cli_") + suffix;
-    m_team.database = QStringLiteral("sdt_cli_") + suffix;
-    m_password = QStringLiteral("cli-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
-    QString error;
-    QVERIFY2(sd::test::superuserExec(QStringLiteral("CREATE ROLE \"%1\" LOGIN CREATEROLE PASSWORD '%2'").arg(m_team.user, m_password),
-                                     QStringLiteral("postgres"), &error),
-             qPrintable(error));
-    QVERIFY2(sd::test::superuserExec(
-                 QStringLiteral("CREATE DATABASE \"%1\" OWNER \"%2\"").arg(m_team.database, m_team.user),
-                 QStringLiteral("postgres"), &error),
-             qPrintable(error));
-    m_created = true;
+    const QString error = m_owner.create(QStringLiteral("sdt_cli"));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 void TestCliTeamConnect::cleanupTestCase()
 {
     qunsetenv("PGPASSWORD");
-    if (!m_created)
+    if (!m_owner.created())
         return;
-    sd::test::superuserExec(QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(m_team.database));
-    // The first open made the team's group roles (models/TeamRolesSchema.cpp); they go too.
-    sd::test::superuserExec(QStringLiteral("DROP ROLE IF EXISTS \"%1_admin\", \"%1_recruiter\", \"%2\"")
-                                .arg(m_team.database, m_team.user));
+    m_owner.drop();
 }
 
 void TestCliTeamConnect::init()
