@@ -57,7 +57,7 @@ dpkg-deb -f "$deb" Package Version Section Maintainer Homepage Depends Recommend
 [ "$(dpkg-deb -f "$deb" Package)" = "$package" ] || fail "Package field"
 case "$(dpkg-deb -f "$deb" Version)" in "$version"-*) ;; *) fail "Version is not $version-N" ;; esac
 depends=$(dpkg-deb -f "$deb" Depends)
-for dep in libqt6sql6-sqlite qt6-qpa-plugins libqt6svg6 qt6-translations-l10n libqt6core6 libc6; do
+for dep in libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libqt6svg6 qt6-translations-l10n libqt6core6 libc6; do
     grep -Eq "(^|, )$dep( |,|$)" <<<"$depends" || fail "Depends lacks $dep (shlibdeps or the plugin list)"
 done
 dpkg-deb -f "$deb" Recommends | grep -q gnome-keyring || fail "Recommends lacks gnome-keyring"
