@@ -121,19 +121,7 @@ void reset(Workspace &ws, const QList<qint64> &campaignIds)
 {
     CampaignRepository campaigns(ws);
     for (qint64 id : campaignIds) {
-        QList<qint64> members;
-        MemberQuery mq;
-        mq.campaignId = id;
-        QVariantList after;
-        for (;;) {
-            auto page = campaigns.members(mq, after, 5000);
-            if (!page.ok() || page->isEmpty())
-                break;
-            for (const CampaignMember &m : page.value())
-                members << m.candidate.id;
-            after = CampaignRepository::cursorAfter(page->constLast());
-        }
-        if (!campaigns.setStatus(id, members, MemberStatus::Added, QStringLiteral("bench-reset")).ok())
+        if (!campaigns.setStatus(id, bench::memberIds(ws, id), MemberStatus::Added, QStringLiteral("bench-reset")).ok())
             qFatal("cannot reset the members' status");
     }
 }

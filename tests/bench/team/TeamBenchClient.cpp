@@ -39,6 +39,24 @@ QString queryFor(const testdata::CandidateGenerator &gen, QRandomGenerator &rng,
 
 } // namespace
 
+QList<qint64> memberIds(const Workspace &ws, qint64 campaignId)
+{
+    CampaignRepository campaigns(ws);
+    QList<qint64> members;
+    MemberQuery mq;
+    mq.campaignId = campaignId;
+    QVariantList after;
+    for (;;) {
+        auto page = campaigns.members(mq, after, 5000);
+        if (!page.ok() || page->isEmpty())
+            break;
+        for (const CampaignMember &m : page.value())
+            members << m.candidate.id;
+        after = CampaignRepository::cursorAfter(page->constLast());
+    }
+    return members;
+}
+
 int runClient(const ClientOrder &order)
 {
     auto opened = Workspace::open(order.location);
@@ -53,18 +71,7 @@ int runClient(const ClientOrder &order)
     const testdata::CandidateGenerator gen(7);
     QRandomGenerator rng(quint32(1000 + order.index));
 
-    QList<qint64> members;
-    MemberQuery mq;
-    mq.campaignId = order.campaignId;
-    QVariantList after;
-    for (;;) {
-        auto page = campaigns.members(mq, after, 5000);
-        if (!page.ok() || page->isEmpty())
-            break;
-        for (const CampaignMember &m : page.value())
-            members << m.candidate.id;
-        after = CampaignRepository::cursorAfter(page->constLast());
-    }
+    const QList<qint64> members = memberIds(ws, order.campaignId);
 
     const qint64 wait = order.startAtMs - QDateTime::currentMSecsSinceEpoch();
     if (wait > 0)

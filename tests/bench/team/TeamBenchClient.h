@@ -1,9 +1,17 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
+namespace sd {
+class Workspace;
+}
+
 namespace sd::bench {
+
+// Every member of a campaign, paged in.
+QList<qint64> memberIds(const Workspace &ws, qint64 campaignId);
 
 // One client of the team benchmark, run as its own process: opens the workspace, waits for the
 // start time, runs `searches` searches (random queries taken from the data) and then moves its

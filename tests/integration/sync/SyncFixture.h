@@ -17,6 +17,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTest>
 
 #include <memory>
@@ -178,5 +179,19 @@ public:
     std::unique_ptr<sd::sr::ApiClient> client;
     std::unique_ptr<sd::sync::SyncEngine> engine;
 };
+
+// Starts sync_driver (SYNC_DRIVER) on the fixture's workspace and sandbox, the API key on its
+// stdin; its stderr goes to this test's. nullptr when it does not start.
+inline std::unique_ptr<QProcess> startSyncDriver(Fixture &f)
+{
+    auto p = std::make_unique<QProcess>();
+    p->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    p->start(qEnvironmentVariable("SYNC_DRIVER"), {f.tw.path(), f.sandbox.baseUrl().toString()});
+    if (!p->waitForStarted(10000))
+        return nullptr;
+    p->write(f.sandbox.apiKey().toLatin1() + '\n');
+    p->closeWriteChannel();
+    return p;
+}
 
 } // namespace synctest

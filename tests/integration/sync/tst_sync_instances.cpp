@@ -95,22 +95,6 @@ class TestSyncInstances : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QProcess> startDriver(Fixture &f)
-    {
-        auto p = std::make_unique<QProcess>();
-        p->setProcessChannelMode(QProcess::SeparateChannels);
-        p->setReadChannel(QProcess::StandardOutput);
-        connect(p.get(), &QProcess::readyReadStandardError, p.get(), [raw = p.get()] {
-            qWarning().noquote() << "driver:" << QString::fromUtf8(raw->readAllStandardError()).trimmed();
-        });
-        p->start(qEnvironmentVariable("SYNC_DRIVER"), {f.tw.path(), f.sandbox.baseUrl().toString()});
-        if (!p->waitForStarted(10000))
-            return nullptr;
-        p->write(f.sandbox.apiKey().toLatin1() + '\n');
-        p->closeWriteChannel();
-        return p;
-    }
-
     // Waits for the processes without blocking this one: the sandbox lives here.
     static bool waitAll(const QList<QProcess *> &ps, int timeoutMs)
     {
@@ -176,8 +160,8 @@ private slots:
         slow.latencyMs = 15;
         f.sandbox.setFaults(slow);
 
-        std::unique_ptr<QProcess> a = startDriver(f);
-        std::unique_ptr<QProcess> b = startDriver(f);
+        std::unique_ptr<QProcess> a = synctest::startSyncDriver(f);
+        std::unique_ptr<QProcess> b = synctest::startSyncDriver(f);
         QVERIFY(a && b);
         const bool finished = waitAll({a.get(), b.get()}, 180000);
         if (!finished) {
@@ -216,8 +200,8 @@ private slots:
         slow.latencyMs = 15;
         f.sandbox.setFaults(slow);
 
-        std::unique_ptr<QProcess> victim = startDriver(f);
-        std::unique_ptr<QProcess> survivor = startDriver(f);
+        std::unique_ptr<QProcess> victim = synctest::startSyncDriver(f);
+        std::unique_ptr<QProcess> survivor = synctest::startSyncDriver(f);
         QVERIFY(victim && survivor);
         // The victim's instance id is "host:pid:random".
         const QString victimClaims = QStringLiteral("%:%1:%").arg(victim->processId());

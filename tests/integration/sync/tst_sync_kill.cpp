@@ -17,19 +17,6 @@ class TestSyncKill : public QObject
     Q_OBJECT
 
 private:
-    // Starts the driver; returns it running (the caller kills it or waits for it).
-    std::unique_ptr<QProcess> startDriver(Fixture &f)
-    {
-        auto p = std::make_unique<QProcess>();
-        p->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        p->start(qEnvironmentVariable("SYNC_DRIVER"), {f.tw.path(), f.sandbox.baseUrl().toString()});
-        if (!p->waitForStarted(10000))
-            return nullptr;
-        p->write(f.sandbox.apiKey().toLatin1() + '\n');
-        p->closeWriteChannel();
-        return p;
-    }
-
     int doneJobs(Fixture &f)
     {
         auto c = Outbox(f.ws()).counts();
@@ -68,7 +55,7 @@ private slots:
 
         // Two kills at different points of the run, each once some jobs are done.
         for (int threshold : {total / 6, total / 2}) {
-            std::unique_ptr<QProcess> p = startDriver(f);
+            std::unique_ptr<QProcess> p = synctest::startSyncDriver(f);
             QVERIFY(p);
             QVERIFY(QTest::qWaitFor([&] { return doneJobs(f) >= threshold || p->state() == QProcess::NotRunning; }, 120000));
             QCOMPARE(p->state(), QProcess::Running); // killed mid-run, not after it finished
@@ -76,7 +63,7 @@ private slots:
             QVERIFY(QTest::qWaitFor([&] { return p->state() == QProcess::NotRunning; }, 10000));
             QVERIFY(doneJobs(f) < total);
         }
-        std::unique_ptr<QProcess> last = startDriver(f);
+        std::unique_ptr<QProcess> last = synctest::startSyncDriver(f);
         QVERIFY(last);
         // Not waitForFinished(): the sandbox lives in this process and must keep answering.
         const bool finished =
