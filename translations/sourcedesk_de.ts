@@ -10870,6 +10870,14 @@ Wählen Sie für jede einen aus oder klicken Sie auf „Vorschlagen“.</transla
             <source>The team defaults are read-only for you. %1</source>
             <translation>Die Teamstandards sind für Sie schreibgeschützt. %1</translation>
         </message>
+        <message>
+            <source>A teammate changed the sync settings. Save keeps your changes; Revert shows theirs.</source>
+            <translation>Ein Teammitglied hat die Synchronisierungseinstellungen geändert. „Speichern“ behält Ihre Änderungen, „Verwerfen“ zeigt die des Teammitglieds.</translation>
+        </message>
+        <message>
+            <source>Updated with a teammate's changes.</source>
+            <translation>Mit den Änderungen eines Teammitglieds aktualisiert.</translation>
+        </message>
     </context>
     <context>
         <name>sd::ui::SyncStatusWidget</name>

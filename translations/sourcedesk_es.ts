@@ -10870,6 +10870,14 @@ Elija uno para cada una o haga clic en Sugerir.</translation>
             <source>The team defaults are read-only for you. %1</source>
             <translation>Los valores predeterminados del equipo son de solo lectura para usted. %1</translation>
         </message>
+        <message>
+            <source>A teammate changed the sync settings. Save keeps your changes; Revert shows theirs.</source>
+            <translation>Un compañero de equipo ha cambiado la configuración de sincronización. «Guardar» conserva sus cambios; «Revertir» muestra los suyos.</translation>
+        </message>
+        <message>
+            <source>Updated with a teammate's changes.</source>
+            <translation>Actualizado con los cambios de un compañero de equipo.</translation>
+        </message>
     </context>
     <context>
         <name>sd::ui::SyncStatusWidget</name>

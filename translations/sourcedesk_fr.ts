@@ -10870,6 +10870,14 @@ Choisissez-en un pour chacune, ou cliquez sur Suggérer.</translation>
             <source>The team defaults are read-only for you. %1</source>
             <translation>Les valeurs par défaut de l'équipe sont en lecture seule pour vous. %1</translation>
         </message>
+        <message>
+            <source>A teammate changed the sync settings. Save keeps your changes; Revert shows theirs.</source>
+            <translation>Un membre de l'équipe a modifié les paramètres de synchronisation. « Enregistrer » conserve vos modifications ; « Rétablir » affiche les siennes.</translation>
+        </message>
+        <message>
+            <source>Updated with a teammate's changes.</source>
+            <translation>Mis à jour avec les modifications d'un membre de l'équipe.</translation>
+        </message>
     </context>
     <context>
         <name>sd::ui::SyncStatusWidget</name>

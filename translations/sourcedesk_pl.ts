@@ -10936,6 +10936,14 @@ Wybierz status dla każdego lub kliknij Zaproponuj.</translation>
             <source>The team defaults are read-only for you. %1</source>
             <translation>Ustawienia domyślne zespołu są dla Ciebie tylko do odczytu. %1</translation>
         </message>
+        <message>
+            <source>A teammate changed the sync settings. Save keeps your changes; Revert shows theirs.</source>
+            <translation>Ktoś z zespołu zmienił ustawienia synchronizacji. „Zapisz” zachowa Twoje zmiany, „Przywróć” pokaże jego zmiany.</translation>
+        </message>
+        <message>
+            <source>Updated with a teammate's changes.</source>
+            <translation>Zaktualizowano o zmiany wprowadzone przez kogoś z zespołu.</translation>
+        </message>
     </context>
     <context>
         <name>sd::ui::SyncStatusWidget</name>

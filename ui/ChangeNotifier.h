@@ -18,6 +18,9 @@ signals:
     void campaignsChanged();
     // Members, statuses or activities of one campaign (0: possibly any campaign).
     void membersChanged(qint64 campaignId);
+    // Settings the whole team shares (sync settings, the SmartRecruiters connection, the stage
+    // catalogue) changed elsewhere: a teammate's app (TeamChangeRelay).
+    void teamSettingsChanged();
 };
 
 } // namespace sd::ui

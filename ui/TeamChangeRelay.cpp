@@ -52,6 +52,8 @@ void TeamChangeRelay::relay(const QSet<QString> &tables)
     if (touchesAny(tables, {"campaign_members", "member_status_history", "activities", "enrollments",
                             "outreach_tasks", "outreach_emails"}))
         emit m_notifier->membersChanged(0);
+    if (touchesAny(tables, {"sync_settings", "workspace_settings", "sr_stages"}))
+        emit m_notifier->teamSettingsChanged();
     if (touchesAny(tables, {"sr_outbox"})) {
         if (SyncHub *hub = SyncHub::find(m_notifier))
             hub->outboxEdited(); // a teammate queued or finished jobs: views re-read, the engine looks

@@ -6,6 +6,7 @@
 // sees the team defaults read-only with the reason.
 #include "GuiTestSupport.h"
 
+#include "ChangeNotifier.h"
 #include "CompanyPolicy.h"
 #include "ConnectionManager.h"
 #include "FieldMapping.h"
@@ -15,7 +16,9 @@
 #include "SettingValueEdit.h"
 #include "SettingsStore.h"
 #include "SyncSettingsEditor.h"
+#include "SyncHub.h"
 #include "SyncSettingsPage.h"
+#include "TeamChangeRelay.h"
 #include "TestPostgres.h"
 #include "Workspace.h"
 
@@ -30,6 +33,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -209,6 +213,37 @@ private slots:
             QVERIFY(page.findChild<QPushButton *>(s("syncSettingsImport"))->isEnabled());
         }
         opened = Error();
+    }
+
+    // A teammate's change to the team settings shows on an open settings page, through PostgreSQL's
+    // notifications (TeamChangeRelay), without reopening it.
+    void teammatesChangesShowWithoutReopening()
+    {
+        SD_REQUIRE_POSTGRES();
+        const QString location = test::createDatabase();
+        const auto dropDb = qScopeGuard([&] { test::dropDatabase(location); });
+        auto mine = Workspace::open(location);
+        auto theirs = Workspace::open(location);
+        QVERIFY2(mine.ok() && theirs.ok(), "cannot open the team workspace twice");
+        ChangeNotifier notifier;
+        auto *hub = new SyncHub(mine.value(), &notifier);
+        TeamChangeRelay *relay = TeamChangeRelay::install(mine.value(), &notifier, &notifier);
+        QVERIFY(relay);
+        QSignalSpy listening(relay, &TeamChangeRelay::listening);
+        QTRY_VERIFY_WITH_TIMEOUT(!listening.isEmpty(), 10000);
+        QVERIFY2(listening.constLast().at(0).toBool(), qPrintable(listening.constLast().at(1).toString()));
+
+        SyncSettingsPage page(*mine.value(), hub);
+        page.show();
+        SyncSettingsEditor *editor = page.editor();
+        QCOMPARE(editor->layer(), Layer::Team);
+        const QString before = editor->editor(kManual)->value();
+        const QString flipped = before == s("true") ? s("false") : s("true");
+        QVERIFY(!sync::SettingsStore(*theirs.value()).set(Layer::Team, {}, kManual, flipped, s("teammate")));
+        QTRY_COMPARE_WITH_TIMEOUT(editor->editor(kManual)->value(), flipped, 10000);
+        auto *status = page.findChild<QLabel *>(s("syncSettingsStatus"));
+        QVERIFY2(status->text().contains(s("teammate")), qPrintable(status->text()));
+        QVERIFY(!editor->isModified());
     }
 
 private:

@@ -1,5 +1,6 @@
 #include "StageSyncParts.h"
 
+#include "ChangeNotifier.h"
 #include "SettingsView.h"
 #include "StageMappingPage.h"
 #include "StageSyncPanel.h"
@@ -30,6 +31,9 @@ StageSyncParts::StageSyncParts(SyncHub *hub, SettingsView *settings, QStatusBar 
     if (settings) {
         m_page = new StageMappingPage(*hub->workspace(), hub, m_scheduler, settings);
         settings->addPage(tr("Hiring stages"), m_page);
+        // An admin's stage sync or mapping in a teammate's app (reload keeps unsaved choices).
+        if (auto *notifier = qobject_cast<ChangeNotifier *>(hub->parent()))
+            connect(notifier, &ChangeNotifier::teamSettingsChanged, m_page, &StageMappingPage::reload);
         // The stage sync settings are saved on Settings → SmartRecruiters sync: follow them.
         if (auto *editor = settings->findChild<SyncSettingsEditor *>()) {
             connect(editor, &SyncSettingsEditor::modifiedChanged, this, [this](bool modified) {

@@ -1,11 +1,13 @@
 #include "SyncSettingsPage.h"
 
+#include "ChangeNotifier.h"
 #include "CompanyPolicy.h"
 #include "FileDialog.h"
 #include "HelpTexts.h"
 #include "MessageBox.h"
 #include "Named.h"
 #include "SettingsStore.h"
+#include "SyncHub.h"
 #include "SyncSettingsEditor.h"
 #include "Theme.h"
 #include "Workspace.h"
@@ -94,6 +96,8 @@ SyncSettingsPage::SyncSettingsPage(const Workspace &workspace, SyncHub *hub, QWi
                 m_hub->loadPropertyTypes();
         });
         m_hub->loadPropertyTypes();
+        if (auto *notifier = qobject_cast<ChangeNotifier *>(m_hub->parent()))
+            connect(notifier, &ChangeNotifier::teamSettingsChanged, this, &SyncSettingsPage::teamSettingsChanged);
     }
     layerChosen();
     HelpTexts::apply(this); // the rows attach their own help as the editor builds them
@@ -152,6 +156,17 @@ bool SyncSettingsPage::save()
     m_status->setText(tr("Saved."));
     updateButtons();
     return true;
+}
+
+void SyncSettingsPage::teamSettingsChanged()
+{
+    if (m_editor->isModified()) {
+        m_status->setText(tr("A teammate changed the sync settings. Save keeps your changes; Revert shows theirs."));
+        return;
+    }
+    m_editor->reload();
+    updateButtons();
+    m_status->setText(tr("Updated with a teammate's changes."));
 }
 
 void SyncSettingsPage::revert()

@@ -36,6 +36,9 @@ public slots:
     void revert();
     void exportLayer();
     void importLayer();
+    // A teammate changed shared settings: shown at once, unless this page holds unsaved edits
+    // (then the status line says so and Revert shows theirs).
+    void teamSettingsChanged();
 
 private:
     void layerChosen();
