@@ -4,6 +4,7 @@
 #include "CommandLine.h"
 #include "Commands.h"
 #include "Context.h"
+#include "SqlDialect.h"
 #include "SqlUtil.h"
 #include "TeamServer.h"
 #include "Tr.h"
@@ -49,11 +50,6 @@ QString groupHelp()
 CliError teamError(const QString &code, const QString &message, const QString &where = {})
 {
     return {ExitWorkspace, code, message, where};
-}
-
-QString quoteIdent(QString name)
-{
-    return QLatin1Char('"') + name.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
 }
 
 // The SCRAM-SHA-256 verifier PostgreSQL stores for a password (RFC 5802/7677, as libpq's
@@ -267,7 +263,7 @@ std::optional<CliError> createLogin(Context &ctx, const TeamInfo &info, const QS
         return usageError(Tr::tr("--create reads the new login's password from stdin, and nothing was read."),
                           QStringLiteral("--create"));
     return runRoleStatement(ctx,
-                            QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(quoteIdent(login), scramVerifier(password)),
+                            QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(sql::quotedIdentifier(login), scramVerifier(password)),
                             Tr::tr("Your login “%1” may not create logins.").arg(info.login));
 }
 
@@ -326,12 +322,12 @@ int addCommand(Context &ctx, const QStringList &args)
     const QString target = toAdmin ? info.adminGroup : info.recruiterGroup;
     const QString other = toAdmin ? info.recruiterGroup : info.adminGroup;
     if (found->groups.contains(other)) {
-        if (auto e = runRoleStatement(ctx, QStringLiteral("REVOKE %1 FROM %2").arg(quoteIdent(other), quoteIdent(login)),
+        if (auto e = runRoleStatement(ctx, QStringLiteral("REVOKE %1 FROM %2").arg(sql::quotedIdentifier(other), sql::quotedIdentifier(login)),
                                       onlyOwnerAddsAdmins(info)))
             return ctx.fail(*e);
     }
     if (!found->groups.contains(target)) {
-        if (auto e = runRoleStatement(ctx, QStringLiteral("GRANT %1 TO %2").arg(quoteIdent(target), quoteIdent(login)),
+        if (auto e = runRoleStatement(ctx, QStringLiteral("GRANT %1 TO %2").arg(sql::quotedIdentifier(target), sql::quotedIdentifier(login)),
                                       onlyOwnerAddsAdmins(info)))
             return ctx.fail(*e);
     }
@@ -375,7 +371,7 @@ int removeCommand(Context &ctx, const QStringList &args)
     if (!tx.isActive())
         return ctx.fail(fromError(tx.error(), ErrorSource::Workspace));
     for (const QString &group : std::as_const(found->groups)) {
-        if (auto e = runRoleStatement(ctx, QStringLiteral("REVOKE %1 FROM %2").arg(quoteIdent(group), quoteIdent(login)),
+        if (auto e = runRoleStatement(ctx, QStringLiteral("REVOKE %1 FROM %2").arg(sql::quotedIdentifier(group), sql::quotedIdentifier(login)),
                                       onlyOwnerAddsAdmins(info)))
             return ctx.fail(*e);
     }

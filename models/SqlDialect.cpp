@@ -69,6 +69,13 @@ QString newline(Dialect d)
     return d == Dialect::Postgres ? QStringLiteral("chr(10)") : QStringLiteral("char(10)");
 }
 
+QString quotedIdentifier(const QString &name)
+{
+    QString inner = name;
+    inner.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + inner + QLatin1Char('"');
+}
+
 QStringList tableNames(const QSqlDatabase &db)
 {
     QSqlQuery q(db);

@@ -32,6 +32,9 @@ QString jsonText(Dialect d, const QString &column, const QString &key);
 // A string of one line feed.
 QString newline(Dialect d);
 
+// "name" as an SQL identifier, for either dialect (embedded quotes doubled).
+QString quotedIdentifier(const QString &name);
+
 // Table names of the workspace's own schema (for checks that walk every table).
 QStringList tableNames(const QSqlDatabase &db);
 

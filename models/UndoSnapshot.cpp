@@ -42,18 +42,11 @@ struct Path
     QString parent;
 };
 
-QString quoted(const QString &identifier)
-{
-    QString inner = identifier;
-    inner.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + inner + QLatin1Char('"');
-}
-
 QString quotedList(const QStringList &identifiers)
 {
     QStringList out;
     for (const QString &id : identifiers)
-        out << quoted(id);
+        out << sql::quotedIdentifier(id);
     return out.join(QStringLiteral(", "));
 }
 
@@ -112,7 +105,7 @@ Result<QStringList> columnsOf(const QSqlDatabase &db, const QString &table, bool
     if (sql::isPostgres(db))
         return postgresColumnsOf(db, table, primaryKeyOnly);
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(quoted(table))))
+    if (!q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(sql::quotedIdentifier(table))))
         return sql::errorFrom(q, QStringLiteral("reading the columns of %1").arg(table));
     QList<std::pair<int, QString>> keyed;
     QStringList out;
@@ -171,7 +164,7 @@ Result<QList<ForeignKey>> sqliteForeignKeys(const QSqlDatabase &db, const QStrin
     QList<ForeignKey> out;
     for (const QString &table : tables) {
         QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("PRAGMA foreign_key_list(%1)").arg(quoted(table))))
+        if (!q.exec(QStringLiteral("PRAGMA foreign_key_list(%1)").arg(sql::quotedIdentifier(table))))
             return sql::errorFrom(q, QStringLiteral("reading the foreign keys of %1").arg(table));
         int currentId = -1;
         while (q.next()) {
@@ -243,10 +236,10 @@ void walk(const QList<ForeignKey> &keys, const Path &path, QList<Path> &out, QSt
         if (!sameName(fk.parent, path.table) || fk.onDelete != QLatin1String("CASCADE") ||
             onPath.contains(fk.child))
             continue;
-        const QString lhs = fk.from.size() == 1 ? quoted(fk.from.constFirst())
+        const QString lhs = fk.from.size() == 1 ? sql::quotedIdentifier(fk.from.constFirst())
                                                 : QLatin1Char('(') + quotedList(fk.from) + QLatin1Char(')');
         const QString where = QStringLiteral("%1 IN (SELECT %2 FROM %3 WHERE %4)")
-                                  .arg(lhs, quotedList(fk.to), quoted(path.table), path.where);
+                                  .arg(lhs, quotedList(fk.to), sql::quotedIdentifier(path.table), path.where);
         walk(keys, Path{fk.child, where, path.table}, out, onPath);
     }
     onPath.removeLast();
@@ -363,7 +356,7 @@ Result<UndoSnapshot::Table> readTable(const QSqlDatabase &db, const QString &tab
     q.setForwardOnly(true);
     const QString sqlText =
         QStringLiteral("SELECT %1 FROM %2 WHERE (%3)")
-            .arg(quotedList(columns.value()), quoted(table), where.join(QStringLiteral(") OR (")));
+            .arg(quotedList(columns.value()), sql::quotedIdentifier(table), where.join(QStringLiteral(") OR (")));
     if (!q.exec(sqlText))
         return sql::errorFrom(q, QStringLiteral("taking the undo snapshot of %1").arg(table));
     UndoSnapshot::Table t{table, columns.value(), {}};
@@ -459,7 +452,7 @@ Status UndoSnapshot::restore(const Workspace &workspace) const
             marks << QStringLiteral("?");
         QSqlQuery ins(db);
         if (Status s = sql::prepare(ins, QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
-                                             .arg(quoted(t.name), quotedList(t.columns), marks.join(u','))))
+                                             .arg(sql::quotedIdentifier(t.name), quotedList(t.columns), marks.join(u','))))
             return s;
         for (const QVariantList &row : t.rows) {
             const QVariantList values = adjusted(t.name, t.columns, row);

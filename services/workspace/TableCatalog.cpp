@@ -255,11 +255,5 @@ QString sqlLiteral(sql::Dialect d, ColumnKind kind, const QVariant &value)
     return QStringLiteral("NULL");
 }
 
-QString quoted(const QString &identifier)
-{
-    QString s = identifier;
-    s.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + s + QLatin1Char('"');
-}
 
 } // namespace sd::transfer

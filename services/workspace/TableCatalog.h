@@ -60,7 +60,5 @@ private:
 // One value as an SQL literal in the target's dialect (multi-row INSERTs are built as text:
 // binding through Qt SQL costs more than the copy itself).
 QString sqlLiteral(sql::Dialect d, ColumnKind kind, const QVariant &value);
-// "name" quoted for either dialect.
-QString quoted(const QString &identifier);
 
 } // namespace sd::transfer

@@ -17,7 +17,7 @@ QString columnList(const QList<Column> &columns)
 {
     QStringList names;
     for (const Column &c : columns)
-        names << quoted(c.name);
+        names << sql::quotedIdentifier(c.name);
     return names.join(QStringLiteral(", "));
 }
 
@@ -26,11 +26,11 @@ QString columnList(const QList<Column> &columns)
 Result<qint64> TableCopier::copy(const Job &job, const Batch &batch)
 {
     const QString columns = columnList(job.columns);
-    QString select = QStringLiteral("SELECT %1 FROM %2").arg(columns, quoted(job.table));
+    QString select = QStringLiteral("SELECT %1 FROM %2").arg(columns, sql::quotedIdentifier(job.table));
     if (!job.orderBy.isEmpty()) {
         QStringList keys;
         for (const QString &k : job.orderBy)
-            keys << quoted(k);
+            keys << sql::quotedIdentifier(k);
         select += QStringLiteral(" ORDER BY ") + keys.join(QStringLiteral(", "));
     }
     const bool pgSource = sql::isPostgres(m_source);
@@ -44,7 +44,7 @@ Result<qint64> TableCopier::copy(const Job &job, const Batch &batch)
         return sql::errorFrom(read, QStringLiteral("reading table %1").arg(job.table));
     }
 
-    const QString head = QStringLiteral("INSERT INTO %1(%2) VALUES ").arg(quoted(job.table), columns);
+    const QString head = QStringLiteral("INSERT INTO %1(%2) VALUES ").arg(sql::quotedIdentifier(job.table), columns);
     QString statement;
     int pendingRows = 0;
     qint64 written = 0;
@@ -114,7 +114,7 @@ Status TriggerPause::pause(const QStringList &tables)
                 m_pgTables << q.value(0).toString();
         }
         for (const QString &t : std::as_const(m_pgTables)) {
-            if (Status s = sql::execDirect(m_db, QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER USER").arg(quoted(t))))
+            if (Status s = sql::execDirect(m_db, QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER USER").arg(sql::quotedIdentifier(t))))
                 return s;
         }
         return std::nullopt;
@@ -125,7 +125,7 @@ Status TriggerPause::pause(const QStringList &tables)
         m_sqliteTriggers << qMakePair(q.value(0).toString(), q.value(1).toString());
     q.finish();
     for (const auto &t : std::as_const(m_sqliteTriggers)) {
-        if (Status s = sql::execDirect(m_db, QStringLiteral("DROP TRIGGER %1").arg(quoted(t.first))))
+        if (Status s = sql::execDirect(m_db, QStringLiteral("DROP TRIGGER %1").arg(sql::quotedIdentifier(t.first))))
             return s;
     }
     return std::nullopt;
@@ -134,7 +134,7 @@ Status TriggerPause::pause(const QStringList &tables)
 Status TriggerPause::resume()
 {
     for (const QString &t : std::as_const(m_pgTables)) {
-        if (Status s = sql::execDirect(m_db, QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER USER").arg(quoted(t))))
+        if (Status s = sql::execDirect(m_db, QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER USER").arg(sql::quotedIdentifier(t))))
             return s;
     }
     for (const auto &t : std::as_const(m_sqliteTriggers)) {
@@ -149,7 +149,7 @@ Status TriggerPause::resume()
 qint64 countRows(const QSqlDatabase &db, const QString &table, Status *error)
 {
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(quoted(table))) || !q.next()) {
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(sql::quotedIdentifier(table))) || !q.next()) {
         if (error)
             *error = sql::errorFrom(q, QStringLiteral("counting the rows of %1").arg(table));
         return -1;

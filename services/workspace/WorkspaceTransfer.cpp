@@ -205,7 +205,7 @@ Result<Report> WorkspaceTransfer::run()
                 continue;
             const QString sql = QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', '%2'), "
                                                "coalesce(max(%3), 0) + 1, false) FROM %4")
-                                    .arg(name, t->identityColumn, quoted(t->identityColumn), quoted(name));
+                                    .arg(name, t->identityColumn, sql::quotedIdentifier(t->identityColumn), sql::quotedIdentifier(name));
             if (Status s = sql::execDirect(dst, sql))
                 return *s;
         }
